@@ -1,0 +1,19 @@
+/**
+ * Hosts the content script runs on without asking: Chinese-language news and government sites
+ * (mainland, Hong Kong, Taiwan, overseas outlets), plus loopback for fixture pages. Any other site
+ * is switched on by the reader, which requests an optional host permission for that site only.
+ */
+export const NEWS_HOSTS: readonly string[] = [
+  'news.cn', 'xinhuanet.com', 'people.com.cn', 'chinacourt.org', 'court.gov.cn', 'spp.gov.cn',
+  'mps.gov.cn', 'moj.gov.cn', 'chinapeace.gov.cn', 'chinanews.com.cn', 'chinanews.com', 'thepaper.cn',
+  'legaldaily.com.cn', 'cctv.com', 'gmw.cn', 'chinadaily.com.cn', 'china.com.cn', 'jcrb.com',
+  'caixin.com', 'mingpao.com', 'on.cc', 'hk01.com', 'udn.com', 'ltn.com.tw', 'cna.com.tw',
+  'zaobao.com', 'zaobao.com.sg', 'rfi.fr', 'dw.com', 'voachinese.com', 'bbc.com',
+];
+
+/** Match patterns for the manifest's content_scripts entry. */
+export const DEFAULT_CONTENT_MATCHES: readonly string[] = [
+  ...NEWS_HOSTS.flatMap((host) => [`*://${host}/*`, `*://*.${host}/*`]),
+  'http://127.0.0.1/*',
+  'http://localhost/*',
+];
