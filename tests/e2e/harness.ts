@@ -1,0 +1,237 @@
+/**
+ * Real-browser harness: Debian's Chromium driven by playwright-core with the built extension
+ * loaded (.output/chrome-mv3, built by global-setup.ts). `useExtension()` gives each test file
+ * one browser profile, a fixture server on 127.0.0.1, screenshots of failures in test-results/,
+ * and shuts every process down afterwards.
+ */
+import { chromium, type BrowserContext, type Page, type Worker, type Request } from 'playwright-core';
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const RESULTS_DIR = join(ROOT, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  /** Every request the browser made, page and extension alike. */
+  requests: Request[];
+  serviceWorker(): Promise<Worker>;
+  /** Opens tests/fixtures/<name> (or a routed path) and waits for the content script to finish. */
+  openFixture(name: string, options?: { waitForScan?: boolean }): Promise<Page>;
+  /** Opens an extension page such as `popup.html` in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The action badge text for the tab showing `page`. */
+  badgeText(page: Page): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--lang=zh-CN',
+  // Chromium 137+ only honours --load-extension with this feature off.
+  '--disable-features=DisableLoadExtensionCommandLineSwitch',
+];
+
+export async function launchExtension(): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const server = await startFixtureServer();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'zhengfa-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new is passed below; Playwright's own flag picks the old mode
+    ignoreDefaultArgs: ['--disable-extensions', '--headless'],
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+    viewport: { width: 1200, height: 800 },
+    locale: 'zh-CN',
+  });
+  const requests: Request[] = [];
+  context.on('request', (request) => requests.push(request));
+
+  const serviceWorker = async (): Promise<Worker> =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  const session: ExtensionSession = {
+    context,
+    extensionId,
+    server,
+    requests,
+    serviceWorker,
+    async openFixture(name, { waitForScan = true } = {}) {
+      const page = await context.newPage();
+      await page.goto(`${server.baseUrl}/${name.replace(/^\//, '')}`);
+      if (waitForScan) await waitForScanned(session, page);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async badgeText(page) {
+      const scan = await waitForScanned(session, page);
+      const worker = await serviceWorker();
+      return worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), scan.tabId);
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/**
+ * Waits until the content script has scanned the page's top frame and reported to the
+ * background, which keeps per-tab results in storage.session (nothing is written to the page).
+ */
+export async function waitForScanned(
+  session: ExtensionSession,
+  page: Page,
+  timeout = 15_000,
+): Promise<TabScanRecord & { tabId: number }> {
+  const worker = await session.serviceWorker();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const scan = await readTabScan(worker, page.url());
+    if (scan?.frames['0']) return scan;
+    if (Date.now() > deadline) throw new Error(`content script never reported for ${page.url()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export interface TabScanRecord {
+  url: string;
+  frames: Record<string, { total: number; byCategory: Record<string, number> }>;
+}
+
+async function readTabScan(
+  worker: Worker,
+  url: string,
+): Promise<(TabScanRecord & { tabId: number }) | undefined> {
+  // Found through the background's own records: reading tab URLs would need the tabs permission.
+  return worker.evaluate(async (tabUrl) => {
+    const all = await chrome.storage.session.get(null);
+    for (const [key, value] of Object.entries(all)) {
+      const scan = value as TabScanRecord;
+      if (key.startsWith('tabScan:') && scan.url === tabUrl) {
+        return { ...scan, tabId: Number(key.slice('tabScan:'.length)) };
+      }
+    }
+    return undefined;
+  }, url);
+}
+
+/** Registers a browser for the current test file; screenshots every failing test's pages. */
+export function useExtension(): { get: () => ExtensionSession } {
+  let session: ExtensionSession | undefined;
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach((ctx) => {
+    ctx.onTestFailed(async () => {
+      if (!session) return;
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      const slug = ctx.task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_').slice(0, 80);
+      let i = 0;
+      for (const page of session.context.pages()) {
+        await page
+          .screenshot({ path: join(RESULTS_DIR, `${slug}-${i++}.png`), fullPage: false })
+          .catch(() => undefined);
+      }
+    });
+  });
+  return {
+    get: () => {
+      if (!session) throw new Error('extension session not started');
+      return session;
+    },
+  };
+}
+
+/** Moves the pointer to the middle of the `occurrence`-th occurrence of `text` in the page. */
+export async function hoverText(page: Page, text: string, occurrence = 0): Promise<void> {
+  const point = await textPoint(page, text, occurrence);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/** Viewport coordinates of the middle of an occurrence of `text` in the document's text nodes. */
+export async function textPoint(
+  page: Page,
+  text: string,
+  occurrence = 0,
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ text, occurrence }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const value = node.nodeValue ?? '';
+        let at = value.indexOf(text);
+        while (at >= 0) {
+          if (seen++ === occurrence) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + text.length);
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const rect = range.getClientRects()[0];
+            return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+          }
+          at = value.indexOf(text, at + 1);
+        }
+      }
+      return null;
+    },
+    { text, occurrence },
+  );
+  if (!point) throw new Error(`text not found on page: ${text} (#${occurrence})`);
+  return point;
+}
+
+/** Text content of the extension's open shadow roots (custom elements named zhengfa-*). */
+export async function extensionShadowText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.tagName.toLowerCase().startsWith('zhengfa-') && el.shadowRoot)
+      .map((el) => el.shadowRoot?.textContent ?? ''),
+  );
+}
+
+/** The CSS Custom Highlight registry: highlight name → highlighted strings in document order. */
+export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      const ranges = [...highlight] as AbstractRange[];
+      out[name] = ranges
+        .filter((r): r is Range => r instanceof Range)
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+        .map((r) => r.toString());
+    });
+    return out;
+  });
+}
