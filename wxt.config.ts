@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { existsSync } from 'node:fs';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 export default defineConfig({
   // Explicit imports everywhere: the DOM-free core in lib/ also runs in plain Node scripts.
@@ -10,8 +13,14 @@ export default defineConfig({
   }),
   webExt: {
     // `npm run dev` opens the system Chromium where it exists (browsers cannot be downloaded here).
-    binaries: { chrome: '/usr/bin/chromium' },
-    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    binaries: existsSync(SYSTEM_CHROMIUM) ? { chrome: SYSTEM_CHROMIUM } : undefined,
+    chromiumArgs: [
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      // Chromium refuses to start as root with its sandbox on (containers, CI machines).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
