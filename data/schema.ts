@@ -51,8 +51,22 @@ export interface Source {
   /** ISO date of publication. */
   date: string;
   title: string;
+  titleEn: string;
+  /** Where the article was published, where known. */
+  url?: string;
+  /**
+   * File name of the article text in the shared seed folder (../shared/seed/ relative to the repo
+   * root), used by `npm run data:check` and the tests when that folder is present.
+   */
+  seedFile?: string;
+  /**
+   * Number of paragraphs (non-empty lines, headline included) of the article, so commitment
+   * paragraph numbers can be range-checked without the article text.
+   */
+  paragraphCount: number;
   /** Year the commitments are for. */
   year: number;
+  /** The themed sections, in article order (four for the 2024 Xinhua source). */
   sections: Section[];
 }
 
@@ -116,6 +130,11 @@ export interface Commitment {
   speaker?: Speaker;
   /** 1-based paragraph number in the source article (non-empty lines, in order). */
   paragraph: number;
+  /**
+   * A short key phrase (at most 16 characters) copied exactly from that paragraph, so the
+   * paragraph reference can be checked against the article text. A phrase, not a sentence.
+   */
+  evidence: string;
 }
 
 /**
@@ -137,6 +156,8 @@ export interface Exclusion {
    * cue appears (see lib/resolve.ts).
    */
   qualifier?: string;
+  /** Why the entry exists or how the matcher should treat it, where that is not obvious. */
+  note?: string;
 }
 
 export interface Dataset {
@@ -148,3 +169,17 @@ export interface Dataset {
   commitments: Commitment[];
   exclusions: Exclusion[];
 }
+
+/** Runtime lists of the closed string unions above, for the validator and UI iteration. */
+export const AGENCY_IDS = [
+  'zhengfa-conference', 'spc', 'spp', 'mps', 'moj', 'zhengfa-organs',
+] as const satisfies readonly AgencyId[];
+export const CATEGORY_IDS = ['agency', 'crime', 'livelihood', 'business', 'justice'] as const satisfies readonly CategoryId[];
+export const THEME_IDS = ['crime', 'livelihood', 'business', 'justice'] as const satisfies readonly ThemeId[];
+export const ALIAS_FORMS = [
+  'full', 'short', 'system', 'unit', 'traditional', 'hk', 'variant', 'en',
+] as const satisfies readonly Alias['form'][];
+export const UNDERLINE_STYLES = [
+  'solid', 'dotted', 'dashed', 'double', 'wavy',
+] as const satisfies readonly Category['underlineStyle'][];
+export const EXCLUSION_KINDS = ['foreign', 'non-mainland', 'generic-word'] as const satisfies readonly Exclusion['kind'][];
