@@ -1,0 +1,156 @@
+/**
+ * Public API of the matching core: dataset in, `annotate(text)` out. DOM-free; the same code runs
+ * in Node (CLI, eval, bench, tests), the content script and the popup.
+ *
+ *   const annotator = createAnnotator(dataset);   // builds the automaton once (a few ms)
+ *   annotator.annotate(blockText);                // → Mention[], offsets into blockText
+ *
+ * Pass one `AnnotateContext` (annotator.createContext()) to consecutive annotate() calls for the
+ * blocks of one page, so a story's foreign reading (美国司法部 … 司法部) carries across paragraphs.
+ */
+import type { AgencyId, CategoryId, Dataset } from '../data/schema.ts';
+import { buildLexicon } from './lexicon.ts';
+import { compileMatcher } from './matcher.ts';
+import type { ResolveContext, Resolved } from './resolve.ts';
+import { createContext, createResolver } from './resolve.ts';
+import type { RankOptions, Ranker } from './rank.ts';
+import { createRanker } from './rank.ts';
+import { SENTENCE_BREAKS } from './cues.ts';
+
+export interface Mention {
+  /** UTF-16 offsets into the annotated string; text === input.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  kind: 'agency' | 'term';
+  /** AgencyId or term id. */
+  entityId: string;
+  /** Agencies: simplified full name (最高人民法院 …); terms: the term name. */
+  entity: string;
+  /** 'agency' for agencies; the term's theme otherwise. */
+  category: CategoryId;
+  /** The agency itself, or the term's related agencies. Shared, do not mutate. */
+  agencies: AgencyId[];
+  /** Commitment ids, most relevant first (ranked by the mention's sentence). Shared, do not mutate. */
+  commitments: string[];
+}
+
+export type AnnotateContext = ResolveContext;
+
+export interface AnnotateOptions extends RankOptions {
+  /** Skip commitment ranking (commitments: [] on every mention); for pure matching benchmarks. */
+  rank?: boolean;
+}
+
+export interface Annotator {
+  annotate(text: string, context?: AnnotateContext): Mention[];
+  /** A context to share across the text blocks of one document. */
+  createContext(): AnnotateContext;
+  /** Time spent building the automaton, in milliseconds. */
+  readonly buildMs: number;
+  /** Number of distinct folded patterns in the automaton. */
+  readonly patternCount: number;
+  /** Approximate bytes held by the automaton tables. */
+  readonly automatonBytes: number;
+  readonly ranker: Ranker;
+}
+
+const sentenceBreak = new Set(Array.from(SENTENCE_BREAKS, (c) => c.charCodeAt(0)));
+/** How far sentenceAround looks each way, so a block without punctuation stays cheap. */
+const SENTENCE_MAX = 300;
+
+function sentenceStart(text: string, start: number): number {
+  const min = Math.max(0, start - SENTENCE_MAX);
+  let i = start;
+  while (i > min && !sentenceBreak.has(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+function sentenceEnd(text: string, end: number): number {
+  const max = Math.min(text.length, end + SENTENCE_MAX);
+  let i = end;
+  while (i < max && !sentenceBreak.has(text.charCodeAt(i))) i++;
+  // Include the terminator itself (not a line break).
+  if (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+  return i;
+}
+
+/**
+ * The sentence around [start, end): from after the previous 。！？；!?; or line break to the next
+ * one (included), at most 300 code units each way. Whitespace at the ends is trimmed.
+ */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  let s = sentenceStart(text, start);
+  let e = sentenceEnd(text, end);
+  while (s < start && /\s/.test(text[s]!)) s++;
+  while (e > end && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {}): Annotator {
+  const t0 = performance.now();
+  const lexicon = buildLexicon(dataset);
+  const matcher = compileMatcher(lexicon.patterns);
+  const resolver = createResolver(dataset, lexicon, matcher);
+  const buildMs = performance.now() - t0;
+  const ranker = createRanker(dataset, options);
+  const doRank = options.rank ?? true;
+
+  const agencyIds = dataset.agencies.map((a) => [a.id]);
+  const resolved: Resolved[] = [];
+
+  function annotate(text: string, context?: AnnotateContext): Mention[] {
+    resolved.length = 0;
+    resolver.resolve(text, context ?? createContext(), resolved);
+    const mentions: Mention[] = [];
+    for (const r of resolved) {
+      if (r.kind === 0) {
+        const a = dataset.agencies[r.index]!;
+        mentions.push({
+          start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'agency',
+          entityId: a.id, entity: a.name, category: 'agency', agencies: agencyIds[r.index]!, commitments: [],
+        });
+      } else {
+        const t = dataset.terms[r.index]!;
+        mentions.push({
+          start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'term',
+          entityId: t.id, entity: t.name, category: t.category, agencies: t.agencies, commitments: [],
+        });
+      }
+    }
+    if (doRank) rankAll(text, mentions);
+    return mentions;
+  }
+
+  /** Groups mentions by sentence (they are in text order) and ranks each one's commitments. */
+  function rankAll(text: string, mentions: Mention[]): void {
+    let i = 0;
+    while (i < mentions.length) {
+      const sStart = sentenceStart(text, mentions[i]!.start);
+      const sEnd = sentenceEnd(text, mentions[i]!.end);
+      let j = i;
+      const terms = new Set<string>();
+      const agencies = new Set<AgencyId>();
+      while (j < mentions.length && mentions[j]!.start < sEnd) {
+        const m = mentions[j]!;
+        if (m.kind === 'term') terms.add(m.entityId);
+        else agencies.add(m.entityId as AgencyId);
+        j++;
+      }
+      const sentence = { terms, agencies, text: text.slice(sStart, sEnd) };
+      for (let k = i; k < j; k++) {
+        const m = mentions[k]!;
+        m.commitments = ranker.rank(m.kind, m.entityId, sentence);
+      }
+      i = j;
+    }
+  }
+
+  return {
+    annotate,
+    createContext,
+    buildMs,
+    patternCount: matcher.size,
+    automatonBytes: matcher.bytes,
+    ranker,
+  };
+}

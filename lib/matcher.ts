@@ -1,0 +1,211 @@
+/**
+ * One-pass dictionary matcher: leftmost-longest, non-overlapping, over UTF-16 code-unit classes.
+ *
+ * The dictionary is compiled to a trie whose alphabet is the set of (folded) code units that occur
+ * in the patterns. A 64 K table maps every code unit of the input straight to its class, so the
+ * normalisation of lib/normalize.ts costs one table read per character: traditional and simplified
+ * forms, full-/half-width forms and letter case share a class; zero-width characters, whitespace
+ * and pinyin annotations have special classes that the scanner steps over inside a match. Offsets
+ * are never remapped: the scanner only ever reads the original string.
+ *
+ * Leftmost-longest: at each position that can start a pattern (root transition exists) the trie is
+ * walked forward and the longest complete pattern is taken; the scan resumes after it. Most
+ * characters of news text are not the first character of any alias and cost one table read; the
+ * walk is bounded by the longest alias, so the scan is O(n · L) with L ≈ 20, O(n) in practice.
+ * Aho–Corasick would give O(n) worst case, but leftmost-longest *non-overlapping* output on top of
+ * it needs the same bookkeeping, and it measured no faster here (docs/matching.md).
+ */
+import { foldString, getFoldTable, isCJK, isSpace, isZeroWidth, pinyinAnnotationEnd } from './normalize.ts';
+
+// class 0: not a pattern character
+const C_SKIP = 1; // zero-width, soft hyphen: skipped anywhere inside a match
+const C_SPACE = 2; // whitespace: skipped inside a match, at most one line break
+const C_PAREN = 3; // ( or （: maybe a pinyin annotation
+const C_FIRST = 4;
+
+export interface Matcher {
+  /** Number of distinct (folded) patterns. */
+  readonly size: number;
+  /** The folded form of pattern `id` (ids are indices into the array given to `compileMatcher`). */
+  readonly patterns: readonly string[];
+  /**
+   * Scans `text[from, to)`. Hits are written to `hits` as triples (start, end, patternId), in text
+   * order; returns the number of hits. The array is reused across calls (grown when needed):
+   * copy what you keep.
+   */
+  scan(text: string, from?: number, to?: number): number;
+  readonly hits: Int32Array;
+  /** Approximate memory held by the compiled tables, in bytes. */
+  readonly bytes: number;
+}
+
+/**
+ * Compiles `patterns` (raw dictionary strings; folded here). Duplicate folded strings collapse:
+ * `canonicalId[i]` is the first pattern id with the same folded form.
+ */
+export function compileMatcher(patterns: readonly string[]): Matcher & { canonicalId: Int32Array } {
+  const fold = getFoldTable();
+  const classOf = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (isZeroWidth(c)) classOf[c] = C_SKIP;
+    else if (isSpace(c)) classOf[c] = C_SPACE;
+  }
+  classOf[0x28] = C_PAREN;
+  classOf[0xff08] = C_PAREN;
+
+  // Classes for folded pattern characters.
+  const classByFolded = new Map<number, number>();
+  let nextClass = C_FIRST;
+  const folded: string[] = [];
+  const canonicalId = new Int32Array(patterns.length);
+  const firstIdByText = new Map<string, number>();
+  for (let p = 0; p < patterns.length; p++) {
+    // Whitespace inside a dictionary entry is not significant (the scanner skips it in the text).
+    let f = '';
+    for (const ch of foldString(patterns[p]!)) if (!isSpace(ch.charCodeAt(0))) f += ch;
+    folded.push(f);
+    const first = firstIdByText.get(f);
+    canonicalId[p] = first ?? p;
+    if (first === undefined) firstIdByText.set(f, p);
+    for (let k = 0; k < f.length; k++) {
+      const c = f.charCodeAt(k);
+      if (!classByFolded.has(c)) classByFolded.set(c, nextClass++);
+    }
+  }
+  const cjkClass = new Uint8Array(nextClass);
+  for (const [c, cls] of classByFolded) cjkClass[cls] = isCJK(c) ? 1 : 0;
+  // Every input code unit whose fold is a pattern character gets that character's class.
+  for (let c = 0; c < 65536; c++) {
+    const cls = classByFolded.get(fold[c]!);
+    if (cls !== undefined && classOf[c] !== C_SKIP && classOf[c] !== C_SPACE) classOf[c] = cls;
+  }
+
+  // Build a trie with Map children, then flatten: root row (dense), other states CSR (sparse).
+  const kids: Map<number, number>[] = [new Map()];
+  const term: number[] = [-1];
+  for (let p = 0; p < folded.length; p++) {
+    if (canonicalId[p] !== p) continue;
+    const f = folded[p]!;
+    if (f.length === 0) continue;
+    let s = 0;
+    for (let k = 0; k < f.length; k++) {
+      const cls = classByFolded.get(f.charCodeAt(k))!;
+      let t = kids[s]!.get(cls);
+      if (t === undefined) {
+        t = kids.length;
+        kids.push(new Map());
+        term.push(-1);
+        kids[s]!.set(cls, t);
+      }
+      s = t;
+    }
+    term[s] = p;
+  }
+  const states = kids.length;
+  const rootRow = new Int32Array(nextClass);
+  for (const [cls, t] of kids[0]!) rootRow[cls] = t;
+  const childStart = new Int32Array(states + 1);
+  let edges = 0;
+  for (let s = 0; s < states; s++) {
+    childStart[s] = edges;
+    if (s !== 0) edges += kids[s]!.size;
+  }
+  childStart[states] = edges;
+  const childCls = new Uint16Array(edges);
+  const childTo = new Int32Array(edges);
+  for (let s = 1; s < states; s++) {
+    let e = childStart[s]!;
+    for (const [cls, t] of kids[s]!) {
+      childCls[e] = cls;
+      childTo[e++] = t;
+    }
+  }
+  const terminal = Int32Array.from(term);
+
+  let hits = new Int32Array(3 * 256);
+  const matcher = {
+    size: firstIdByText.size,
+    patterns: folded,
+    canonicalId,
+    get hits() {
+      return hits;
+    },
+    bytes: classOf.byteLength + rootRow.byteLength + childStart.byteLength + childCls.byteLength +
+      childTo.byteLength + terminal.byteLength + cjkClass.byteLength,
+    scan(text: string, from = 0, to = text.length): number {
+      let count = 0;
+      let i = from;
+      while (i < to) {
+        const cls0 = classOf[text.charCodeAt(i)]!;
+        if (cls0 < C_FIRST) {
+          i++;
+          continue;
+        }
+        let s = rootRow[cls0]!;
+        if (s === 0) {
+          i++;
+          continue;
+        }
+        let bestPat = terminal[s]!;
+        let bestEnd = i + 1;
+        let lastCJK = cjkClass[cls0] === 1;
+        let j = i + 1;
+        let lineBreaks = 0;
+        while (j < to) {
+          const c = text.charCodeAt(j);
+          const cls = classOf[c]!;
+          if (cls >= C_FIRST) {
+            let t = 0;
+            for (let e = childStart[s]!, end = childStart[s + 1]!; e < end; e++) {
+              if (childCls[e] === cls) {
+                t = childTo[e]!;
+                break;
+              }
+            }
+            if (t === 0) break;
+            s = t;
+            j++;
+            lastCJK = cjkClass[cls] === 1;
+            if (terminal[s]! >= 0) {
+              bestPat = terminal[s]!;
+              bestEnd = j;
+            }
+          } else if (cls === C_SKIP) {
+            j++;
+          } else if (cls === C_SPACE) {
+            if ((c === 0x0a || c === 0x0d) && ++lineBreaks > 1) break;
+            if (c === 0x0d && text.charCodeAt(j + 1) === 0x0a) j++;
+            j++;
+          } else if (cls === C_PAREN && lastCJK) {
+            const k = pinyinAnnotationEnd(text, j, to);
+            if (k < 0) break;
+            j = k;
+          } else {
+            break;
+          }
+        }
+        if (bestPat < 0) {
+          i++;
+          continue;
+        }
+        // A pinyin annotation right after the last character belongs to the match (檢察機(jī)關(guān)).
+        if (bestEnd < to && classOf[text.charCodeAt(bestEnd)] === C_PAREN) {
+          const k = pinyinAnnotationEnd(text, bestEnd, to);
+          if (k > 0) bestEnd = k;
+        }
+        if (3 * count + 3 > hits.length) {
+          const grown = new Int32Array(hits.length * 2);
+          grown.set(hits);
+          hits = grown;
+        }
+        hits[3 * count] = i;
+        hits[3 * count + 1] = bestEnd;
+        hits[3 * count + 2] = bestPat;
+        count++;
+        i = bestEnd;
+      }
+      return count;
+    },
+  };
+  return matcher;
+}
