@@ -53,7 +53,7 @@ export const commitments2024Xinhua: Commitment[] = [
   },
   {
     ...base, id: '2024-xinhua-spp-violent-drug-economic-crime', agency: 'spp', theme: 'crime', kind: 'measure',
-    summary: '依法从重惩治严重暴力犯罪、重大毒品犯罪和严重经济犯罪。',
+    summary: '依法从重惩治严重暴力犯罪、严重经济犯罪以及重大毒品犯罪。',
     summaryEn: 'Punish serious violent crime, major drug crime and serious economic crime severely, according to law.',
     terms: ['violent-crime', 'drug-crime'], paragraph: 7, evidence: '依法严惩严重暴力犯罪',
   },
@@ -65,7 +65,7 @@ export const commitments2024Xinhua: Commitment[] = [
   },
   {
     ...base, id: '2024-xinhua-spp-work-safety', agency: 'spp', theme: 'crime', kind: 'measure',
-    summary: '参与安全生产风险专项整治，依法惩处重大责任事故、危险作业等犯罪。',
+    summary: '投入安全生产风险的专项整治，依法追究重大责任事故和危险作业类犯罪。',
     summaryEn: 'Join the special clean-up of work-safety risks and prosecute major liability accidents, dangerous operations and similar crimes.',
     terms: ['work-safety'], paragraph: 7, evidence: '安全生产风险专项整治',
   },
@@ -156,7 +156,7 @@ export const commitments2024Xinhua: Commitment[] = [
   },
   {
     ...base, id: '2024-xinhua-spc-small-cases', agency: 'spc', theme: 'livelihood', kind: 'measure',
-    summary: '用心办好涉及教育、就业、医疗、住房、养老、婚姻家庭、环保、安全生产、食品药品安全等群众切身利益的“小案”。',
+    summary: '用心办好涉及教育、就业、医疗、住房、养老、婚姻家庭、环保、食品药品安全、安全生产等群众切身利益的“小案”。',
     summaryEn: 'Handle with care the “small cases” that touch people’s daily lives: education, jobs, health care, housing, old age, family, environment, work safety, food and drug safety.',
     terms: ['food-safety', 'work-safety'], paragraph: 15, evidence: '关系民心向背的“小案”',
   },
@@ -188,7 +188,7 @@ export const commitments2024Xinhua: Commitment[] = [
   },
   {
     ...base, id: '2024-xinhua-statement-xu-xiangchun', agency: 'spp', theme: 'livelihood', kind: 'statement',
-    summary: '在生态环境资源、食品药品安全等传统领域把公益诉讼检察做深做细、细化办案规范；在文物和文化遗产保护、特定群体权益保障等新领域做实做强，回应群众对公益保护的更高期待。',
+    summary: '在生态环境资源、食品药品安全等传统领域把公益诉讼检察做深做细、细化办案规范；在特定群体权益保障、文物和文化遗产保护等新领域做实做强，回应群众对公益保护的更高期待。',
     summaryEn: 'Deepen public-interest litigation in traditional fields such as the environment, resources, food and drug safety, with finer case-handling rules, and build it up in new fields such as cultural heritage and the rights of specific groups.',
     terms: ['public-interest-litigation', 'food-safety', 'cultural-heritage'],
     speaker: {
@@ -261,7 +261,7 @@ export const commitments2024Xinhua: Commitment[] = [
   },
   {
     ...base, id: '2024-xinhua-moj-key-legislation-finance', agency: 'moj', theme: 'business', kind: 'measure',
-    summary: '为高质量发展加快重点立法项目，全面加强金融领域的法治建设。',
+    summary: '加快推进重点立法项目以服务高质量发展，并全面强化金融领域法治建设。',
     summaryEn: 'Speed up key legislative projects for high-quality growth and strengthen the rule of law in finance across the board.',
     terms: ['financial-rule-of-law'], paragraph: 23, evidence: '全面加强金融法治建设',
   },
@@ -304,7 +304,7 @@ export const commitments2024Xinhua: Commitment[] = [
   },
   {
     ...base, id: '2024-xinhua-spc-court-management', agency: 'spc', theme: 'justice', kind: 'measure',
-    summary: '统筹推进政治建设、案件管理、审判监督指导和全员考核，压实管理责任与审判责任。',
+    summary: '统筹案件管理、政治建设、全员考核和审判监督指导，压实管理与审判两项责任。',
     summaryEn: 'Advance political building, case management, trial supervision and staff assessment together, and hold managers and judges to their responsibilities.',
     terms: ['trial-management'], paragraph: 28, evidence: '压紧压实管理责任',
   },
@@ -346,12 +346,12 @@ export const commitments2024Xinhua: Commitment[] = [
   },
   {
     ...base, id: '2024-xinhua-statement-yang-xiangbin', agency: 'moj', theme: 'justice', kind: 'statement',
-    summary: '用好近60万个公共法律服务实体平台及热线、网络，开展“法援惠民生”活动、扩大法律援助覆盖面，推动公证减证、便民、提速，让公共法律服务更可感、可及、可信。',
+    summary: '发挥约60万个线下公共法律服务平台及热线、网络渠道的作用，开展“法援惠民生”活动、扩大法律援助覆盖面，推动公证减证、便民、提速，让公共法律服务更可感、可及、可信。',
     summaryEn: 'Make full use of nearly 600,000 public legal service centres plus hotlines and online services, widen legal aid through the “legal aid for livelihoods” campaign, and make notarisation need fewer documents, be more convenient and faster.',
     terms: ['public-legal-services', 'legal-aid', 'notarisation'],
     targets: [
       {
-        text: '充分发挥近60万个公共法律服务实体平台以及热线、网络平台的作用',
+        text: '用好近60万个线下公共法律服务平台及热线、网络服务',
         textEn: 'Put nearly 600,000 public legal service centres, plus hotline and online platforms, to full use',
       },
       { text: '扩大法律援助覆盖面', textEn: 'Extend legal aid to more people' },
