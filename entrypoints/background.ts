@@ -1,43 +1,56 @@
+/**
+ * The background only wires browser events to the small modules in extension/ (each takes the
+ * browser API as a parameter and is unit-tested with fakeBrowser).
+ */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isOwnSender, onMessage, type MentionCounts } from '../extension/protocol.ts';
-import { badgeTextFor, tabScanKey, totalMentions, type TabScan } from '../extension/tab-state.ts';
-
-async function recordFrameCounts(
-  tabId: number,
-  frameId: number,
-  url: string,
-  counts: MentionCounts,
-): Promise<void> {
-  const key = tabScanKey(tabId);
-  const stored = (await browser.storage.session.get(key))[key] as TabScan | undefined;
-  // A report from the top frame with a new URL starts a fresh record (navigation).
-  const fresh = !stored || (frameId === 0 && stored.url !== url);
-  const scan: TabScan = {
-    url: frameId === 0 ? url : (stored?.url ?? url),
-    frames: { ...(fresh ? {} : stored.frames), [frameId]: counts },
-    updatedAt: Date.now(),
-  };
-  await browser.storage.session.set({ [key]: scan });
-  await browser.action.setBadgeText({ tabId, text: badgeTextFor(totalMentions(scan)) });
-}
+import { dataset } from '../data/index.ts';
+import { BADGE_COLOUR, forgetTab, onTabUpdated, syncBadge } from '../extension/badge.ts';
+import { createBackgroundHandlers } from '../extension/background-handlers.ts';
+import { handleCommand } from '../extension/commands.ts';
+import { syncRegisteredContentScript } from '../extension/content-registration.ts';
+import { handleMenuClick, retitleContextMenu, setUpContextMenu } from '../extension/context-menu.ts';
+import { resolveLocale, translator } from '../extension/i18n.ts';
+import { openPopupAt } from '../extension/popup-route.ts';
+import { onMessage, sendMessage } from '../extension/protocol.ts';
+import { siteRules, uiLanguage } from '../extension/settings.ts';
+import { createCommitmentSearch, type CommitmentSearch } from '../lib/search.ts';
 
 export default defineBackground(() => {
-  void browser.action.setBadgeBackgroundColor({ color: '#8a1c1c' });
+  const api = browser;
+  let search: CommitmentSearch | undefined;
+  const getSearch = (): CommitmentSearch => (search ??= createCommitmentSearch(dataset));
+  const open = (route: Parameters<typeof openPopupAt>[1], tab?: Parameters<typeof openPopupAt>[2]) =>
+    openPopupAt(api, route, tab);
+  const currentTranslator = async () =>
+    translator(resolveLocale(await uiLanguage.getValue(), api.i18n.getUILanguage()));
 
-  onMessage('reportMentions', async ({ sender, data }) => {
-    if (!isOwnSender(sender, browser.runtime.id) || sender.tab?.id === undefined) return;
-    await recordFrameCounts(sender.tab.id, sender.frameId ?? 0, sender.url ?? '', data);
-  });
+  void api.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
 
-  // A navigation clears the tab's badge until the new page reports; never show a stale count.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) {
-      void browser.storage.session.remove(tabScanKey(tabId));
-      void browser.action.setBadgeText({ tabId, text: '' });
-    }
-  });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session.remove(tabScanKey(tabId));
-  });
+  // Messages (every handler checks isOwnSender).
+  const handlers = createBackgroundHandlers(api, { openPopupAt: open });
+  onMessage('reportMentions', handlers.reportMentions);
+  onMessage('openFullList', handlers.openFullList);
+
+  // Badge: per-tab text, rebuilt on activation (e.g. after the worker was stopped), cleared on navigation.
+  api.tabs.onActivated.addListener(({ tabId }) => void syncBadge(api, tabId).catch(() => undefined));
+  api.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(api, tabId, change, tab));
+  api.tabs.onRemoved.addListener((tabId) => void forgetTab(api, tabId));
+
+  // Context menu on selected text.
+  void currentTranslator().then((t) => setUpContextMenu(api, t)).catch(() => undefined);
+  uiLanguage.watch(() => void currentTranslator().then((t) => retitleContextMenu(api, t)).catch(() => undefined));
+  api.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(getSearch(), info, tab, open));
+
+  // Keyboard commands → the active tab's content script.
+  api.commands.onCommand.addListener((command, tab) =>
+    void handleCommand(api, command, (tabId, direction) => sendMessage('stepMention', { direction }, tabId), tab),
+  );
+
+  // Sites the reader switched on: keep the registered content script in step with rules and permissions.
+  const syncSites = async () => syncRegisteredContentScript(api, await siteRules.getValue()).catch(() => []);
+  void syncSites();
+  siteRules.watch(() => void syncSites());
+  api.permissions.onAdded.addListener(() => void syncSites());
+  api.permissions.onRemoved.addListener(() => void syncSites());
 });

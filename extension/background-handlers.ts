@@ -1,0 +1,57 @@
+/**
+ * Handlers of the typed messages the background answers. Every handler first checks that the
+ * message comes from one of this extension's own contexts (web pages and other extensions cannot
+ * reach runtime.onMessage without externally_connectable, but a compromised content-script world
+ * or a future manifest change should not turn into a hole).
+ */
+import type { BrowserApi } from './browser-api.ts';
+import { recordFrameCounts } from './badge.ts';
+import { isOwnSender, type MentionCounts, type PopupRoute } from './protocol.ts';
+import { sanitizeRoute } from './popup-route.ts';
+import type { CATEGORY_IDS } from '../data/schema.ts';
+
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; windowId?: number; index?: number };
+}
+
+type CategoryKey = (typeof CATEGORY_IDS)[number];
+
+/** Counts as a content script may send them → a well-formed MentionCounts (or undefined). */
+export function sanitizeCounts(data: unknown): MentionCounts | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const { total, byCategory } = data as { total?: unknown; byCategory?: unknown };
+  if (typeof total !== 'number' || !Number.isFinite(total) || total < 0) return undefined;
+  const out: MentionCounts = { total: Math.floor(total), byCategory: {} };
+  if (byCategory && typeof byCategory === 'object') {
+    for (const [key, value] of Object.entries(byCategory)) {
+      if (typeof value === 'number' && Number.isFinite(value) && value >= 0) out.byCategory[key as CategoryKey] = Math.floor(value);
+    }
+  }
+  return out;
+}
+
+export interface BackgroundDeps {
+  openPopupAt(route: PopupRoute, fromTab?: MessageSender['tab']): Promise<unknown>;
+}
+
+export function createBackgroundHandlers(api: BrowserApi, deps: BackgroundDeps) {
+  return {
+    /** content → background: a frame's counts changed; updates the tab record and badge. */
+    async reportMentions({ sender, data }: { sender: MessageSender; data: unknown }): Promise<void> {
+      if (!isOwnSender(sender, api.runtime.id) || sender.tab?.id === undefined) return;
+      const counts = sanitizeCounts(data);
+      if (!counts) return;
+      await recordFrameCounts(api, sender.tab.id, sender.frameId ?? 0, sender.url ?? '', counts);
+    },
+    /** content (tooltip link) → background: open the full list filtered to an entity. */
+    async openFullList({ sender, data }: { sender: MessageSender; data: unknown }): Promise<void> {
+      if (!isOwnSender(sender, api.runtime.id)) return;
+      const route = sanitizeRoute(data);
+      if (!route) return;
+      await deps.openPopupAt(route, sender.tab);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackgroundHandlers, sanitizeCounts } from '../../extension/background-handlers.ts';
+import type { BrowserApi } from '../../extension/browser-api.ts';
+import { isOwnSender } from '../../extension/protocol.ts';
+
+const api = fakeBrowser as unknown as BrowserApi;
+
+describe('background message handlers', () => {
+  let openPopupAt: ReturnType<typeof vi.fn>;
+  let handlers: ReturnType<typeof createBackgroundHandlers>;
+  const own = () => ({ id: fakeBrowser.runtime.id, url: 'https://news.cn/a', frameId: 0, tab: { id: 3, windowId: 1 } });
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    openPopupAt = vi.fn(async () => 'popup');
+    handlers = createBackgroundHandlers(api, { openPopupAt });
+  });
+
+  it('accepts only this extension as sender', () => {
+    expect(isOwnSender({ id: 'me' }, 'me')).toBe(true);
+    expect(isOwnSender({ id: 'other' }, 'me')).toBe(false);
+    expect(isOwnSender(undefined, 'me')).toBe(false);
+  });
+
+  it('records counts reported by its own content script and shows them on the badge', async () => {
+    await handlers.reportMentions({ sender: own(), data: { total: 4, byCategory: { agency: 3, crime: 1 } } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('4');
+  });
+
+  it('ignores reports from other extensions, without a tab, or malformed', async () => {
+    await handlers.reportMentions({ sender: { ...own(), id: 'evil' }, data: { total: 9, byCategory: {} } });
+    await handlers.reportMentions({ sender: { id: fakeBrowser.runtime.id }, data: { total: 9, byCategory: {} } });
+    await handlers.reportMentions({ sender: own(), data: { total: 'lots' } });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(sanitizeCounts({ total: 2.7, byCategory: { crime: -1, agency: 2 } })).toEqual({ total: 2, byCategory: { agency: 2 } });
+  });
+
+  it('opens the full list for a tooltip link, from its own content script only', async () => {
+    await handlers.openFullList({ sender: own(), data: { view: 'all', entityId: 'telecom-fraud' } });
+    expect(openPopupAt).toHaveBeenCalledWith({ view: 'all', entityId: 'telecom-fraud' }, { id: 3, windowId: 1 });
+    await handlers.openFullList({ sender: { ...own(), id: 'evil' }, data: { view: 'all' } });
+    await handlers.openFullList({ sender: own(), data: { view: 'nope' } });
+    expect(openPopupAt).toHaveBeenCalledTimes(1);
+  });
+});
