@@ -26,7 +26,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'contextMenus', 'scripting'],
+    permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     commands: {

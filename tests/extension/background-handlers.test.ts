@@ -1,19 +1,19 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackgroundHandlers, sanitizeCounts } from '../../extension/background-handlers.ts';
+import { createBackgroundHandlers, sanitizeCounts, type BackgroundDeps } from '../../extension/background-handlers.ts';
 import type { BrowserApi } from '../../extension/browser-api.ts';
 import { isOwnSender } from '../../extension/protocol.ts';
 
 const api = fakeBrowser as unknown as BrowserApi;
 
 describe('background message handlers', () => {
-  let openPopupAt: ReturnType<typeof vi.fn>;
+  let openPopupAt: ReturnType<typeof vi.fn<BackgroundDeps['openPopupAt']>>;
   let handlers: ReturnType<typeof createBackgroundHandlers>;
   const own = () => ({ id: fakeBrowser.runtime.id, url: 'https://news.cn/a', frameId: 0, tab: { id: 3, windowId: 1 } });
 
   beforeEach(() => {
     fakeBrowser.reset();
-    openPopupAt = vi.fn(async () => 'popup');
+    openPopupAt = vi.fn<BackgroundDeps['openPopupAt']>(async () => 'popup');
     handlers = createBackgroundHandlers(api, { openPopupAt });
   });
 
