@@ -11,7 +11,7 @@
 import type { AgencyId, CategoryId, Dataset } from '../data/schema.ts';
 import { buildLexicon } from './lexicon.ts';
 import { compileMatcher } from './matcher.ts';
-import type { ResolveContext, Resolved } from './resolve.ts';
+import type { ResolveContext } from './resolve.ts';
 import { createContext, createResolver } from './resolve.ts';
 import type { RankOptions, Ranker } from './rank.ts';
 import { createRanker } from './rank.ts';
@@ -94,53 +94,52 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
   const buildMs = performance.now() - t0;
   const ranker = createRanker(dataset, options);
   const doRank = options.rank ?? true;
+  const marks = ranker.createMarks();
+  const noCommitments: string[] = [];
 
   const agencyIds = dataset.agencies.map((a) => [a.id]);
-  const resolved: Resolved[] = [];
 
   function annotate(text: string, context?: AnnotateContext): Mention[] {
-    resolved.length = 0;
-    resolver.resolve(text, context ?? createContext(), resolved);
-    const mentions: Mention[] = [];
-    for (const r of resolved) {
-      if (r.kind === 0) {
-        const a = dataset.agencies[r.index]!;
-        mentions.push({
-          start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'agency',
-          entityId: a.id, entity: a.name, category: 'agency', agencies: agencyIds[r.index]!, commitments: [],
-        });
+    const n = resolver.resolve(text, context ?? createContext());
+    const out = resolver.out;
+    const mentions: Mention[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const start = out[3 * k]!;
+      const end = out[3 * k + 1]!;
+      const code = out[3 * k + 2]!;
+      if (code >= 0) {
+        const a = dataset.agencies[code]!;
+        mentions[k] = {
+          start, end, text: text.slice(start, end), kind: 'agency',
+          entityId: a.id, entity: a.name, category: 'agency', agencies: agencyIds[code]!, commitments: noCommitments,
+        };
       } else {
-        const t = dataset.terms[r.index]!;
-        mentions.push({
-          start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: 'term',
-          entityId: t.id, entity: t.name, category: t.category, agencies: t.agencies, commitments: [],
-        });
+        const t = dataset.terms[-code - 1]!;
+        mentions[k] = {
+          start, end, text: text.slice(start, end), kind: 'term',
+          entityId: t.id, entity: t.name, category: t.category, agencies: t.agencies, commitments: noCommitments,
+        };
       }
     }
-    if (doRank) rankAll(text, mentions);
+    if (doRank && n > 0) rankAll(text, out, mentions);
     return mentions;
   }
 
   /** Groups mentions by sentence (they are in text order) and ranks each one's commitments. */
-  function rankAll(text: string, mentions: Mention[]): void {
+  function rankAll(text: string, codes: Int32Array, mentions: Mention[]): void {
     let i = 0;
     while (i < mentions.length) {
-      const sStart = sentenceStart(text, mentions[i]!.start);
       const sEnd = sentenceEnd(text, mentions[i]!.end);
+      marks.stamp++;
       let j = i;
-      const terms = new Set<string>();
-      const agencies = new Set<AgencyId>();
       while (j < mentions.length && mentions[j]!.start < sEnd) {
-        const m = mentions[j]!;
-        if (m.kind === 'term') terms.add(m.entityId);
-        else agencies.add(m.entityId as AgencyId);
+        const code = codes[3 * j + 2]!;
+        if (code >= 0) marks.agencyStamp[code] = marks.stamp;
+        else marks.termStamp[-code - 1] = marks.stamp;
         j++;
       }
-      const sentence = { terms, agencies, text: text.slice(sStart, sEnd) };
-      for (let k = i; k < j; k++) {
-        const m = mentions[k]!;
-        m.commitments = ranker.rank(m.kind, m.entityId, sentence);
-      }
+      marks.text = options.fuzzyTieBreak ? text.slice(sentenceStart(text, mentions[i]!.start), sEnd) : '';
+      for (let k = i; k < j; k++) mentions[k]!.commitments = ranker.rankMarked(codes[3 * k + 2]!, marks);
       i = j;
     }
   }

@@ -17,12 +17,15 @@ export const LIST_ONLY: ReadonlyArray<readonly [string, AgencyId]> = [
   ['司法局', 'moj'],
 ];
 
-export type EntryKind = 'exclusion' | 'agency' | 'term' | 'list';
-const PRIORITY: Record<EntryKind, number> = { exclusion: 0, agency: 1, term: 2, list: 3 };
+export type EntryKind = 'exclusion' | 'agency' | 'term' | 'list' | 'cue';
+const PRIORITY: Record<EntryKind, number> = { exclusion: 0, agency: 1, term: 2, list: 3, cue: 4 };
 
 export interface Entry {
   kind: EntryKind;
-  /** Index into dataset.agencies / terms / exclusions; for 'list', into dataset.agencies. */
+  /**
+   * Index into dataset.agencies / terms / exclusions; for 'list', into dataset.agencies; for 'cue',
+   * into `Lexicon.cueSides`.
+   */
   index: number;
   /** The raw dictionary text. */
   text: string;
@@ -34,6 +37,8 @@ export interface Lexicon {
   entries: Entry[];
   /** Raw pattern strings, parallel to `entries`. */
   patterns: string[];
+  /** Per cue entry: the (folded) qualifier it points to. */
+  cueSides: string[];
 }
 
 export function buildLexicon(dataset: Dataset): Lexicon {
@@ -57,8 +62,21 @@ export function buildLexicon(dataset: Dataset): Lexicon {
     const i = dataset.agencies.findIndex((a) => a.id === id);
     if (i >= 0) add('list', i, text);
   }
+  // Foreign context cues for the resolver, matched in the same pass (they are rare in mainland
+  // news, so they cost little; the frequent mainland cues 中国/全国 … are looked up by the resolver
+  // only where a foreign reading is in force). A cue must not hide an alias: an alias starting at
+  // the same offset is longer and wins, and tests/lib/resolve.test.ts checks that no alias begins
+  // with a proper suffix of a cue (which leftmost-longest would cut off).
+  const cueSides: string[] = [];
+  const qualifiers = new Set(dataset.exclusions.flatMap((x) => (x.qualifier ? [foldString(x.qualifier)] : [])));
+  for (const q of qualifiers) {
+    for (const w of [q, ...(FOREIGN_CUE_EXTRAS[q] ?? [])]) {
+      add('cue', cueSides.length, w);
+      cueSides.push(q);
+    }
+  }
   entries.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
-  return { entries, patterns: entries.map((e) => e.text) };
+  return { entries, patterns: entries.map((e) => e.text), cueSides };
 }
 
 /** Every string of the dataset and of the resolver's cue lists that gets matched against text. */

@@ -15,7 +15,7 @@
  * Aho–Corasick would give O(n) worst case, but leftmost-longest *non-overlapping* output on top of
  * it needs the same bookkeeping, and it measured no faster here (docs/matching.md).
  */
-import { foldString, getFoldTable, isCJK, isSpace, isZeroWidth, pinyinAnnotationEnd } from './normalize.ts';
+import { foldString, getFoldTable, isSpace, isZeroWidth, pinyinAnnotationEnd } from './normalize.ts';
 
 // class 0: not a pattern character
 const C_SKIP = 1; // zero-width, soft hyphen: skipped anywhere inside a match
@@ -53,9 +53,10 @@ export function compileMatcher(patterns: readonly string[]): Matcher & { canonic
   classOf[0x28] = C_PAREN;
   classOf[0xff08] = C_PAREN;
 
-  // Classes for folded pattern characters.
+  // Classes for folded pattern characters. Characters that begin a pattern get the lowest classes
+  // (C_FIRST … C_FIRST + firstCount - 1), so the scanner's fast path is one table read and one
+  // unsigned compare per character.
   const classByFolded = new Map<number, number>();
-  let nextClass = C_FIRST;
   const folded: string[] = [];
   const canonicalId = new Int32Array(patterns.length);
   const firstIdByText = new Map<string, number>();
@@ -67,13 +68,19 @@ export function compileMatcher(patterns: readonly string[]): Matcher & { canonic
     const first = firstIdByText.get(f);
     canonicalId[p] = first ?? p;
     if (first === undefined) firstIdByText.set(f, p);
-    for (let k = 0; k < f.length; k++) {
+  }
+  let nextClass = C_FIRST;
+  for (const f of firstIdByText.keys()) {
+    const c = f.charCodeAt(0);
+    if (f.length > 0 && !classByFolded.has(c)) classByFolded.set(c, nextClass++);
+  }
+  const firstCount = nextClass - C_FIRST;
+  for (const f of firstIdByText.keys()) {
+    for (let k = 1; k < f.length; k++) {
       const c = f.charCodeAt(k);
       if (!classByFolded.has(c)) classByFolded.set(c, nextClass++);
     }
   }
-  const cjkClass = new Uint8Array(nextClass);
-  for (const [c, cls] of classByFolded) cjkClass[cls] = isCJK(c) ? 1 : 0;
   // Every input code unit whose fold is a pattern character gets that character's class.
   for (let c = 0; c < 65536; c++) {
     const cls = classByFolded.get(fold[c]!);
@@ -122,90 +129,113 @@ export function compileMatcher(patterns: readonly string[]): Matcher & { canonic
   }
   const terminal = Int32Array.from(term);
 
-  let hits = new Int32Array(3 * 256);
-  const matcher = {
+  const tables: Tables = {
+    classOf, rootRow, terminal, childStart, childCls, childTo, firstCount, hits: new Int32Array(3 * 256),
+  };
+  return {
     size: firstIdByText.size,
     patterns: folded,
     canonicalId,
     get hits() {
-      return hits;
+      return tables.hits;
     },
     bytes: classOf.byteLength + rootRow.byteLength + childStart.byteLength + childCls.byteLength +
-      childTo.byteLength + terminal.byteLength + cjkClass.byteLength,
+      childTo.byteLength + terminal.byteLength,
     scan(text: string, from = 0, to = text.length): number {
-      let count = 0;
-      let i = from;
-      while (i < to) {
-        const cls0 = classOf[text.charCodeAt(i)]!;
-        if (cls0 < C_FIRST) {
-          i++;
-          continue;
-        }
-        let s = rootRow[cls0]!;
-        if (s === 0) {
-          i++;
-          continue;
-        }
-        let bestPat = terminal[s]!;
-        let bestEnd = i + 1;
-        let lastCJK = cjkClass[cls0] === 1;
-        let j = i + 1;
-        let lineBreaks = 0;
-        while (j < to) {
-          const c = text.charCodeAt(j);
-          const cls = classOf[c]!;
-          if (cls >= C_FIRST) {
-            let t = 0;
-            for (let e = childStart[s]!, end = childStart[s + 1]!; e < end; e++) {
-              if (childCls[e] === cls) {
-                t = childTo[e]!;
-                break;
-              }
-            }
-            if (t === 0) break;
-            s = t;
-            j++;
-            lastCJK = cjkClass[cls] === 1;
-            if (terminal[s]! >= 0) {
-              bestPat = terminal[s]!;
-              bestEnd = j;
-            }
-          } else if (cls === C_SKIP) {
-            j++;
-          } else if (cls === C_SPACE) {
-            if ((c === 0x0a || c === 0x0d) && ++lineBreaks > 1) break;
-            if (c === 0x0d && text.charCodeAt(j + 1) === 0x0a) j++;
-            j++;
-          } else if (cls === C_PAREN && lastCJK) {
-            const k = pinyinAnnotationEnd(text, j, to);
-            if (k < 0) break;
-            j = k;
-          } else {
+      return scanTables(tables, text, from, to);
+    },
+  };
+}
+
+interface Tables {
+  classOf: Uint16Array;
+  rootRow: Int32Array;
+  terminal: Int32Array;
+  childStart: Int32Array;
+  childCls: Uint16Array;
+  childTo: Int32Array;
+  firstCount: number;
+  hits: Int32Array;
+}
+
+function scanTables(m: Tables, text: string, from: number, to: number): number {
+  // One top-level function for every matcher (monomorphic, no per-closure code), tables in locals.
+  const cls_ = m.classOf;
+  const root = m.rootRow;
+  const term_ = m.terminal;
+  const cStart = m.childStart;
+  const cCls = m.childCls;
+  const cTo = m.childTo;
+  const nFirst = m.firstCount;
+  let hits = m.hits;
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    const cls0 = cls_[text.charCodeAt(i)]!;
+    // Fast path: not the first character of any pattern (also whitespace, skips, other text).
+    if ((cls0 - C_FIRST) >>> 0 >= nFirst) {
+      i++;
+      continue;
+    }
+    let s = root[cls0]!;
+    let bestPat = term_[s]!;
+    let bestEnd = i + 1;
+    let j = i + 1;
+    let lineBreaks = 0;
+    while (j < to) {
+      const c = text.charCodeAt(j);
+      const cls = cls_[c]!;
+      if (cls >= C_FIRST) {
+        let t = 0;
+        for (let e = cStart[s]!, end = cStart[s + 1]!; e < end; e++) {
+          if (cCls[e] === cls) {
+            t = cTo[e]!;
             break;
           }
         }
-        if (bestPat < 0) {
-          i++;
-          continue;
+        if (t === 0) break;
+        s = t;
+        j++;
+        if (term_[s]! >= 0) {
+          bestPat = term_[s]!;
+          bestEnd = j;
         }
-        // A pinyin annotation right after the last character belongs to the match (檢察機(jī)關(guān)).
-        if (bestEnd < to && classOf[text.charCodeAt(bestEnd)] === C_PAREN) {
-          const k = pinyinAnnotationEnd(text, bestEnd, to);
-          if (k > 0) bestEnd = k;
-        }
-        if (3 * count + 3 > hits.length) {
-          const grown = new Int32Array(hits.length * 2);
-          grown.set(hits);
-          hits = grown;
-        }
-        hits[3 * count] = i;
-        hits[3 * count + 1] = bestEnd;
-        hits[3 * count + 2] = bestPat;
-        count++;
-        i = bestEnd;
+      } else if (cls === C_SKIP) {
+        j++;
+      } else if (cls === C_SPACE) {
+        if ((c === 0x0a || c === 0x0d) && ++lineBreaks > 1) break;
+        if (c === 0x0d && text.charCodeAt(j + 1) === 0x0a) j++;
+        j++;
+      } else if (cls === C_PAREN) {
+        // pinyinAnnotationEnd checks that a CJK character precedes the parenthesis.
+        const k = pinyinAnnotationEnd(text, j, to);
+        if (k < 0) break;
+        j = k;
+      } else {
+        break;
       }
-      return count;
-    },
-  };
-  return matcher;
+    }
+    if (bestPat < 0) {
+      i++;
+      continue;
+    }
+    // A pinyin annotation right after the last character belongs to the match (檢察機(jī)關(guān)).
+    if (bestEnd < to && cls_[text.charCodeAt(bestEnd)] === C_PAREN) {
+      const k = pinyinAnnotationEnd(text, bestEnd, to);
+      if (k > 0) bestEnd = k;
+    }
+    if (3 * count + 3 > hits.length) {
+      const grown = new Int32Array(hits.length * 2);
+      grown.set(hits);
+      hits = grown;
+      m.hits = grown;
+    }
+    hits[3 * count] = i;
+    hits[3 * count + 1] = bestEnd;
+    hits[3 * count + 2] = bestPat;
+    count++;
+    i = bestEnd;
+  }
+  return count;
 }
+

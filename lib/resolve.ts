@@ -4,28 +4,30 @@
  *
  * 1. A hit's folded pattern may stand for several dictionary entries (各級法院, Hong Kong's courts,
  *    is an exclusion; 各级法院 is an SPC alias; they fold together). Entries are tried in priority
- *    order exclusion > agency > term > list-only; an exclusion written in traditional script only
- *    applies where the matched text has a traditional character (see `exclusionApplies`). A hit
- *    whose only entry is a non-applying exclusion is rescanned from its second character, so the
- *    alias inside it (检察院 in mainland 地方检察院) is still found.
+ *    order exclusion > agency > term > list-only > cue; an exclusion written in traditional script
+ *    only (no simplified twin) applies only where the matched text has a traditional character.
+ *    A hit whose only entry is a non-applying exclusion is rescanned from its second character, so
+ *    the alias inside it (检察院 in mainland 地方检察院) is still found.
  * 2. An exclusion hit never yields a mention (美国司法部 never yields 司法部). Where it carries a
  *    `qualifier` (美国, 越南 …), later bare mentions of the agency it resembles are read as that
  *    foreign body (ktsf: 美國司法部 … 司法部公開三份起訴書) until a mainland cue.
- * 3. For an agency with qualified exclusions, each mention first looks back within its clause for
- *    the nearest cue: a mainland cue (大陆, 内地, 中共 …, lib/cues.ts) makes it the PRC body and
- *    clears the foreign reading; a foreign cue of one of its qualifiers (越共 … 兼公安部长) makes it
- *    the foreign body. Without a cue, the state left by earlier text decides.
- * 4. List-only surfaces (公安, 法院, 司法局) count only inside an enumeration of bodies (公安、法院、…).
+ * 3. For an agency with qualified exclusions, the nearest cue (lib/cues.ts) before the mention in
+ *    the same clause, at most 40 code units back, decides first: a cue of one of the agency's
+ *    qualifiers (越共 … 兼公安部长; matched in the main pass) makes it the foreign body; a mainland
+ *    cue (大陆, 内地, 中共 …; looked up only while a foreign reading is in force, since 中国/全国 are
+ *    everywhere in mainland news) makes it the PRC body and clears the foreign reading. Without a
+ *    cue, the state left by earlier text decides.
+ * 4. List-only surfaces (公安, 法院, 司法局) count only next to 、 (公安、法院、检察院、司法局).
  *
- * State can be carried across text blocks of one page through a `ResolveContext`: the content
- * script annotates paragraph by paragraph, and the foreign reading of a story spans paragraphs.
+ * The state can be carried across the text blocks of one page through a `ResolveContext`: the
+ * content script annotates paragraph by paragraph, and a story's foreign reading spans paragraphs.
  */
 import type { AgencyId, Dataset } from '../data/schema.ts';
-import type { Lexicon, Entry } from './lexicon.ts';
+import type { Entry, Lexicon } from './lexicon.ts';
 import type { Matcher } from './matcher.ts';
 import { compileMatcher } from './matcher.ts';
-import { foldString, isSpace, isZeroWidth, foldCode } from './normalize.ts';
-import { CLAUSE_BREAKS, FOREIGN_CUE_EXTRAS, MAINLAND_CUES } from './cues.ts';
+import { foldCode, foldString, isSpace, isZeroWidth } from './normalize.ts';
+import { CLAUSE_BREAKS, MAINLAND_CUES } from './cues.ts';
 
 export interface ResolveContext {
   /** Agency id → qualifier of the foreign body its bare mentions currently refer to. */
@@ -36,22 +38,19 @@ export function createContext(): ResolveContext {
   return { foreign: new Map() };
 }
 
-/** Resolved mention: kind 0 = agency (index into dataset.agencies), 1 = term (dataset.terms). */
-export interface Resolved {
-  start: number;
-  end: number;
-  kind: 0 | 1;
-  index: number;
-}
-
 /** How far back (code units) a cue may sit within the clause. */
-const CUE_WINDOW = 40;
+export const CUE_WINDOW = 40;
 
 export interface Resolver {
-  resolve(text: string, ctx: ResolveContext, out: Resolved[]): void;
+  /**
+   * Resolves `text` into mention triples (start, end, code) written to `out` from index 0; code ≥ 0
+   * is an index into dataset.agencies, code < 0 is term index -code - 1. Returns the count.
+   */
+  resolve(text: string, ctx: ResolveContext): number;
+  readonly out: Int32Array;
 }
 
-/** True when the surface text contains a character that folds to something else (traditional). */
+/** True when the text has a character that folds to another CJK character (traditional script). */
 function hasTraditional(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -60,126 +59,133 @@ function hasTraditional(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const LIST_SEPARATOR = 0x3001; // 、
+
 export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matcher & { canonicalId: Int32Array }): Resolver {
   // Entries per canonical pattern id, in priority order (lexicon entries are sorted by priority).
-  const byPattern = new Map<number, Entry[]>();
+  const patternEntries: Entry[][] = [];
   lexicon.entries.forEach((e, i) => {
     const id = matcher.canonicalId[i]!;
-    const list = byPattern.get(id);
-    if (list) list.push(e);
-    else byPattern.set(id, [e]);
+    (patternEntries[id] ??= []).push(e);
   });
-  const patternEntries: (Entry[] | undefined)[] = [];
-  for (const [id, list] of byPattern) patternEntries[id] = list;
 
-  // An exclusion spelled only in traditional script (各級法院, 地方檢察院) is regional usage; its
-  // simplified twin may be a mainland alias, so it applies only to text with a traditional character.
   const simplifiedExclusions = new Set(
     dataset.exclusions.filter((x) => foldString(x.text) === x.text.toLowerCase()).map((x) => foldString(x.text)),
   );
   const exclusionApplies = (e: Entry, text: string, start: number, end: number) =>
     !e.traditional || simplifiedExclusions.has(foldString(e.text)) || hasTraditional(text, start, end);
 
-  // Qualifiers per agency, and the cue matcher.
   const qualifiers = new Map<AgencyId, Set<string>>();
   for (const x of dataset.exclusions) {
     if (!x.qualifier) continue;
-    const q = foldString(x.qualifier);
     const set = qualifiers.get(x.resembles) ?? new Set<string>();
-    set.add(q);
+    set.add(foldString(x.qualifier));
     qualifiers.set(x.resembles, set);
   }
-  const cueWords: string[] = [];
-  const cueSide: string[] = []; // '' = mainland, otherwise the qualifier
-  for (const w of MAINLAND_CUES) {
-    cueWords.push(w);
-    cueSide.push('');
-  }
-  for (const q of new Set([...qualifiers.values()].flatMap((s) => [...s]))) {
-    cueWords.push(q);
-    cueSide.push(q);
-    for (const w of FOREIGN_CUE_EXTRAS[q] ?? []) {
-      cueWords.push(w);
-      cueSide.push(q);
-    }
-  }
-  const cues = compileMatcher(cueWords);
-  const clauseBreak = new Set(Array.from(CLAUSE_BREAKS, (c) => c.charCodeAt(0)));
+  const agencyQualifiers = dataset.agencies.map((a) => qualifiers.get(a.id));
+  const foldedQualifier = dataset.exclusions.map((x) => (x.qualifier ? foldString(x.qualifier) : ''));
+  const clauseBreak = new Uint8Array(65536);
+  for (const ch of CLAUSE_BREAKS) clauseBreak[ch.charCodeAt(0)] = 1;
+  const mainland = compileMatcher(MAINLAND_CUES);
 
-  /** Nearest cue before `start` in its clause: '' mainland, a qualifier, or undefined. */
-  function cueBefore(text: string, start: number, agency: AgencyId): string | undefined {
-    let from = start;
+  /** Start of the cue window before `start`: the clause start, at most CUE_WINDOW back. */
+  function windowStart(text: string, start: number): number {
     const min = Math.max(0, start - CUE_WINDOW);
-    while (from > min && !clauseBreak.has(text.charCodeAt(from - 1))) from--;
-    if (from === start) return undefined;
-    const n = cues.scan(text, from, start);
-    const own = qualifiers.get(agency);
-    for (let h = n - 1; h >= 0; h--) {
-      const side = cueSide[cues.canonicalId[cues.hits[3 * h + 2]!]!]!;
-      if (side === '' || own?.has(side)) return side;
-    }
-    return undefined;
+    let k = start;
+    while (k > min && clauseBreak[text.charCodeAt(k - 1)] === 0) k--;
+    return k;
+  }
+  /** End offset of the last mainland cue in [from, to), or -1. */
+  function lastMainlandCue(text: string, from: number, to: number): number {
+    if (from >= to) return -1;
+    const n = mainland.scan(text, from, to);
+    return n === 0 ? -1 : mainland.hits[3 * n - 2]!;
   }
 
-  /** Index of the previous/next visible character, skipping whitespace and zero-width characters. */
-  function neighbour(text: string, i: number, step: -1 | 1): number {
+  function visibleNeighbour(text: string, i: number, step: -1 | 1): number {
     for (let k = step < 0 ? i - 1 : i; k >= 0 && k < text.length; k += step) {
       const c = text.charCodeAt(k);
       if (!isSpace(c) && !isZeroWidth(c)) return c;
     }
     return -1;
   }
-  const LIST_SEPARATORS = new Set([0x3001 /* 、 */]);
 
-  function resolve(text: string, ctx: ResolveContext, out: Resolved[], from: number, to: number): void {
+  let out = new Int32Array(3 * 64);
+  let count = 0;
+  function emit(start: number, end: number, code: number) {
+    if (3 * count + 3 > out.length) {
+      const grown = new Int32Array(out.length * 2);
+      grown.set(out);
+      out = grown;
+    }
+    out[3 * count] = start;
+    out[3 * count + 1] = end;
+    out[3 * count + 2] = code;
+    count++;
+  }
+
+  function run(text: string, ctx: ResolveContext, from: number, to: number): void {
     const n = matcher.scan(text, from, to);
     if (n === 0) return;
-    const hits = matcher.hits.slice(0, 3 * n);
+    const hits = n === 1 ? matcher.hits : matcher.hits.slice(0, 3 * n); // rescans reuse matcher.hits
+    let cueEnd = -1;
+    let cueSide = '';
     for (let h = 0; h < n; h++) {
       const start = hits[3 * h]!;
       const end = hits[3 * h + 1]!;
       const entries = patternEntries[hits[3 * h + 2]!];
       if (!entries) continue;
-      let chosen: Entry | undefined;
-      for (const e of entries) {
-        if (e.kind !== 'exclusion' || exclusionApplies(e, text, start, end)) {
-          chosen = e;
-          break;
+      let chosen = entries[0]!;
+      if (chosen.kind === 'exclusion' && !exclusionApplies(chosen, text, start, end)) {
+        const next = entries.find((e) => e.kind !== 'exclusion');
+        if (!next) {
+          // Only a script-specific exclusion that does not apply here: look for aliases inside it.
+          run(text, ctx, start + 1, end);
+          continue;
         }
+        chosen = next;
       }
-      if (!chosen) {
-        // Only a script-specific exclusion that does not apply here: look for aliases inside it.
-        resolve(text, ctx, out, start + 1, end);
-        continue;
+      switch (chosen.kind) {
+        case 'cue':
+          cueEnd = end;
+          cueSide = lexicon.cueSides[chosen.index]!;
+          continue;
+        case 'exclusion': {
+          const q = foldedQualifier[chosen.index]!;
+          if (q) ctx.foreign.set(dataset.exclusions[chosen.index]!.resembles, q);
+          continue;
+        }
+        case 'term':
+          emit(start, end, -chosen.index - 1);
+          continue;
+        case 'list':
+          if (visibleNeighbour(text, start, -1) !== LIST_SEPARATOR && visibleNeighbour(text, end, 1) !== LIST_SEPARATOR) continue;
+          break;
+        default:
+          break;
       }
-      if (chosen.kind === 'exclusion') {
-        const x = dataset.exclusions[chosen.index]!;
-        if (x.qualifier) ctx.foreign.set(x.resembles, foldString(x.qualifier));
-        continue;
+      const own = agencyQualifiers[chosen.index];
+      if (own) {
+        const agency = dataset.agencies[chosen.index]!.id;
+        const from = windowStart(text, start);
+        const foreignCue = cueEnd > from && own.has(cueSide) ? cueEnd : -1;
+        const mainlandCue = ctx.foreign.has(agency) || foreignCue >= 0 ? lastMainlandCue(text, Math.max(from, foreignCue), start) : -1;
+        if (mainlandCue >= 0) ctx.foreign.delete(agency);
+        else if (foreignCue >= 0) ctx.foreign.set(agency, cueSide);
+        if (ctx.foreign.has(agency)) continue;
       }
-      if (chosen.kind === 'term') {
-        out.push({ start, end, kind: 1, index: chosen.index });
-        continue;
-      }
-      if (chosen.kind === 'list') {
-        const before = neighbour(text, start, -1);
-        const after = neighbour(text, end, 1);
-        if (!LIST_SEPARATORS.has(before) && !LIST_SEPARATORS.has(after)) continue;
-      }
-      const agency = dataset.agencies[chosen.index]!;
-      if (qualifiers.has(agency.id)) {
-        const cue = cueBefore(text, start, agency.id);
-        if (cue === '') ctx.foreign.delete(agency.id);
-        else if (cue !== undefined) ctx.foreign.set(agency.id, cue);
-        if (ctx.foreign.has(agency.id)) continue;
-      }
-      out.push({ start, end, kind: 0, index: chosen.index });
+      emit(start, end, chosen.index);
     }
   }
 
   return {
-    resolve(text, ctx, out) {
-      resolve(text, ctx, out, 0, text.length);
+    resolve(text, ctx) {
+      count = 0;
+      run(text, ctx, 0, text.length);
+      return count;
+    },
+    get out() {
+      return out;
     },
   };
 }

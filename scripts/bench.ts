@@ -1,0 +1,168 @@
+/**
+ * Throughput of the matching core against two baselines, in the same run (tinybench).
+ *
+ *   npm run bench [-- --quick]
+ *
+ * Text: realistic Chinese news text (the dev corpus, simplified + traditional + mixed with pinyin
+ * annotations, and the seed article at ../shared), repeated to ~1M and ~10M characters. Without
+ * ../shared, text is generated from the dataset's aliases and filler CJK, and the output says so.
+ *
+ * Tasks
+ *  - core annotate: createAnnotator(dataset).annotate(text), with commitment ranking (full output);
+ *  - core scan: the matcher alone (hits, no resolution);
+ *  - RegExp: a longest-first alternation of the same folded aliases and exclusions, run on the
+ *    pre-converted text (normalize(): trad→simp, width/case folding, zero-width, spaces and pinyin
+ *    removed, with an offset map) — what a RegExp user has to do to get the same matches — with the
+ *    offsets mapped back; the conversion is part of its time;
+ *  - fuse.js naive: Fuse over the alias list, searching every 6-character window (stride 3) of a
+ *    small slice; the per-character cost is extrapolated, and the output says so.
+ * Plus: automaton build time (fresh annotators) and heap delta after building.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Bench } from 'tinybench';
+import Fuse from 'fuse.js';
+import { dataset } from '../data/index.ts';
+import { createAnnotator } from '../lib/annotate.ts';
+import { buildLexicon } from '../lib/lexicon.ts';
+import { compileMatcher } from '../lib/matcher.ts';
+import { foldString, normalize } from '../lib/normalize.ts';
+import { REPO_ROOT } from './eval.ts';
+
+const quick = process.argv.includes('--quick');
+const SHARED = resolve(REPO_ROOT, '../shared');
+
+function sourceText(): { text: string; origin: string } {
+  const dev = join(SHARED, 'corpus/dev');
+  const seed = join(SHARED, 'seed');
+  if (existsSync(dev)) {
+    const parts: string[] = [];
+    for (const f of readdirSync(dev).filter((f) => f.endsWith('.json')).sort()) {
+      parts.push((JSON.parse(readFileSync(join(dev, f), 'utf8')) as { text: string }).text);
+    }
+    if (existsSync(seed)) {
+      for (const f of readdirSync(seed).filter((f) => f.endsWith('.txt'))) parts.push(readFileSync(join(seed, f), 'utf8'));
+    }
+    return { text: parts.join('\n'), origin: `dev corpus + seed article from ${SHARED}` };
+  }
+  // Fallback: aliases in generated filler (deterministic LCG).
+  const aliases = buildLexicon(dataset).patterns;
+  let seedN = 42;
+  const rnd = () => ((seedN = (seedN * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  let s = '';
+  while (s.length < 20000) {
+    const n = 20 + Math.floor(rnd() * 60);
+    for (let i = 0; i < n; i++) s += String.fromCharCode(0x4e00 + Math.floor(rnd() * 0x5000));
+    s += aliases[Math.floor(rnd() * aliases.length)] + (rnd() < 0.1 ? '\n' : '，');
+  }
+  return { text: s, origin: `GENERATED text (aliases + random CJK filler): ${SHARED} is absent` };
+}
+
+/** `base` repeated to exactly n characters, as one flat string (Array.join), like a page's text. */
+function repeatTo(base: string, n: number): string {
+  const parts: string[] = [];
+  let len = 0;
+  while (len + base.length + 1 <= n) {
+    parts.push(base);
+    len += base.length + 1;
+  }
+  parts.push(base.slice(0, n - len));
+  return parts.join('\n');
+}
+
+const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(1));
+
+async function main() {
+  const { text: base, origin } = sourceText();
+  console.log(`text: ${origin}; base ${base.length} chars`);
+
+  // Build time and memory.
+  const builds: number[] = [];
+  for (let i = 0; i < 10; i++) builds.push(createAnnotator(dataset).buildMs);
+  globalThis.gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const annotator = createAnnotator(dataset);
+  const heap1 = process.memoryUsage().heapUsed;
+  builds.sort((a, b) => a - b);
+  console.log(
+    `automaton: ${annotator.patternCount} folded patterns, build median ${builds[5]!.toFixed(2)} ms ` +
+      `(first ${builds[0]!.toFixed(2)}…max ${builds[9]!.toFixed(2)} ms over 10 builds), tables ${(annotator.automatonBytes / 1024).toFixed(0)} KB, ` +
+      `heap delta after building ${((heap1 - heap0) / 1024).toFixed(0)} KB${globalThis.gc ? '' : ' (no --expose-gc: approximate)'}`,
+  );
+
+  const lexicon = buildLexicon(dataset);
+  const matcher = compileMatcher(lexicon.patterns);
+  const alternatives = [...new Set(lexicon.patterns.map((p) => foldString(p).replace(/\s+/g, '')))]
+    .filter((p) => p.length > 0)
+    .sort((a, b) => b.length - a.length);
+  const re = new RegExp(alternatives.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const regexpAnnotate = (text: string) => {
+    const norm = normalize(text, { dropSpaces: true });
+    const out: number[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(norm.text); m; m = re.exec(norm.text)) {
+      out.push(norm.map[m.index]!, norm.map[m.index + m[0].length - 1]! + 1);
+    }
+    return out;
+  };
+
+  // Same matches? (spans of the scan vs the RegExp, on the base text)
+  {
+    const n = matcher.scan(base);
+    const r = regexpAnnotate(base);
+    console.log(`check: matcher ${n} hits, RegExp ${r.length / 2} hits on the base text`);
+  }
+
+  const sizes = quick ? [1_000_000] : [1_000_000, 10_000_000];
+  const rows: string[] = [];
+  for (const size of sizes) {
+    const text = repeatTo(base, size);
+    const bench = new Bench({ time: quick ? 300 : size > 2e6 ? 1500 : 1000, iterations: size > 2e6 ? 3 : 5, warmupIterations: 1 });
+    let sink = 0;
+    bench
+      .add(`core annotate ${fmt(size)}`, () => {
+        sink += annotator.annotate(text).length;
+      })
+      .add(`core scan ${fmt(size)}`, () => {
+        sink += matcher.scan(text);
+      })
+      .add(`RegExp+convert ${fmt(size)}`, () => {
+        sink += regexpAnnotate(text).length;
+      });
+    await bench.run();
+    const mean: Record<string, number> = {};
+    for (const t of bench.tasks) {
+      const r = t.result as { state: string; latency?: { mean: number } };
+      if (r.state !== 'completed' || !r.latency) throw new Error(`${t.name}: ${r.state}`);
+      mean[t.name] = r.latency.mean;
+    }
+    const cps = (name: string) => size / (mean[name]! / 1000);
+    const core = cps(`core annotate ${fmt(size)}`);
+    const scan = cps(`core scan ${fmt(size)}`);
+    const rx = cps(`RegExp+convert ${fmt(size)}`);
+    rows.push(
+      `${fmt(size)} chars: core annotate ${fmt(core)} chars/s (${mean[`core annotate ${fmt(size)}`]!.toFixed(1)} ms), ` +
+        `core scan ${fmt(scan)} chars/s, RegExp+convert ${fmt(rx)} chars/s → annotate/RegExp ${(core / rx).toFixed(1)}×, scan/RegExp ${(scan / rx).toFixed(1)}×` +
+        (sink < 0 ? '' : ''),
+    );
+  }
+
+  // fuse.js naive over sliding windows, on a small slice (extrapolated).
+  const slice = base.slice(0, quick ? 1000 : 3000);
+  const fuse = new Fuse(alternatives, { includeScore: true, threshold: 0.2, ignoreLocation: true });
+  const t0 = performance.now();
+  let found = 0;
+  for (let i = 0; i + 6 <= slice.length; i += 3) found += fuse.search(slice.slice(i, i + 6)).length > 0 ? 1 : 0;
+  const fuseMs = performance.now() - t0;
+  const fuseCps = slice.length / (fuseMs / 1000);
+
+  for (const r of rows) console.log(r);
+  const coreFirst = rows.length ? Number.NaN : 0;
+  void coreFirst;
+  console.log(
+    `fuse.js naive (6-char windows, stride 3, ${alternatives.length} aliases) on a ${slice.length}-char slice: ${fuseMs.toFixed(0)} ms → ` +
+      `${fmt(fuseCps)} chars/s EXTRAPOLATED (${(1_000_000 / fuseCps).toFixed(0)} s per 1M chars; ${found} windows with a hit)`,
+  );
+}
+
+await main();
