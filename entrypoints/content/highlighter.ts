@@ -1,0 +1,134 @@
+/**
+ * Paints mentions with the CSS Custom Highlight API: one `Highlight` per category in the
+ * document's registry, styled by `::highlight(zhengfa-<category>)` rules in a constructable
+ * stylesheet appended to `document.adoptedStyleSheets`. No node is added to the page and no
+ * page style is touched; highlight pseudo-elements cannot change layout.
+ *
+ * A category switched off keeps its `Highlight` object (with its ranges) but leaves the registry;
+ * switching it back on re-registers it — no rescan.
+ */
+import type { Category, CategoryId } from '../../data/schema.ts';
+import type { HighlightSettings } from '../../extension/settings.ts';
+
+export const HIGHLIGHT_PREFIX = 'zhengfa-';
+export const FLASH_NAME = 'zhengfa-flash';
+const FLASH_MS = 1200;
+
+export function highlightName(category: CategoryId): string {
+  return HIGHLIGHT_PREFIX + category;
+}
+
+export function hasHighlightApi(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** `::highlight()` rules for every category under the reader's style and palette settings. */
+export function highlightCss(
+  categories: readonly Category[],
+  settings: Pick<HighlightSettings, 'style' | 'palette'>,
+  dark: boolean,
+): string {
+  const rules = categories.map((category) => {
+    const colours = dark ? category.colours.dark : category.colours.light;
+    // The colour-blind palette adds a second channel: each category's own line style, drawn
+    // thicker, so categories differ by pattern as well as hue.
+    const lineStyle = settings.palette === 'colour-blind' ? category.underlineStyle : 'solid';
+    const thickness = settings.palette === 'colour-blind' || settings.style === 'underline' ? '2px' : '1px';
+    const background = settings.style === 'background' ? `background-color: ${colours.background};` : '';
+    return (
+      `::highlight(${highlightName(category.id)}) { ${background} ` +
+      `text-decoration: underline ${lineStyle} ${colours.underline} ${thickness}; }`
+    );
+  });
+  const flash = dark
+    ? `::highlight(${FLASH_NAME}) { background-color: #7a5c00; color: #ffffff; }`
+    : `::highlight(${FLASH_NAME}) { background-color: #ffd84d; color: #000000; }`;
+  return [...rules, flash].join('\n');
+}
+
+type StyleScope = Document | ShadowRoot;
+
+export class Highlighter {
+  private readonly highlights = new Map<CategoryId, Highlight>();
+  private readonly sheet = new CSSStyleSheet();
+  private readonly scopes = new Set<StyleScope>();
+  private disabled = new Set<CategoryId>();
+  private flash: { highlight: Highlight; timer: ReturnType<typeof setTimeout> } | undefined;
+
+  private readonly categories: readonly Category[];
+
+  constructor(categories: readonly Category[]) {
+    this.categories = categories;
+    for (const category of categories) this.highlights.set(category.id, new Highlight());
+    this.adopt(document);
+  }
+
+  /**
+   * Adds the stylesheet to a document or open shadow root (rules in the document do not reach into
+   * shadow trees). Appends: the page's own adopted sheets stay as they are.
+   */
+  adopt(scope: StyleScope): void {
+    if (this.scopes.has(scope)) return;
+    this.scopes.add(scope);
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+  }
+
+  setStyle(settings: Pick<HighlightSettings, 'style' | 'palette'>, dark: boolean): void {
+    this.sheet.replaceSync(highlightCss(this.categories, settings, dark));
+  }
+
+  /** Registers the enabled categories' highlights, unregisters the others. */
+  setDisabled(disabled: readonly CategoryId[]): void {
+    this.disabled = new Set(disabled);
+    for (const [id, highlight] of this.highlights) {
+      const name = highlightName(id);
+      if (this.disabled.has(id)) CSS.highlights.delete(name);
+      else if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    }
+  }
+
+  isEnabled(category: CategoryId): boolean {
+    return !this.disabled.has(category);
+  }
+
+  add(category: CategoryId, range: Range): void {
+    this.highlights.get(category)?.add(range);
+  }
+
+  remove(category: CategoryId, range: Range): void {
+    this.highlights.get(category)?.delete(range);
+  }
+
+  /** Removes every range (a fresh scan after an SPA navigation). */
+  clearRanges(): void {
+    for (const highlight of this.highlights.values()) highlight.clear();
+  }
+
+  /** A short second highlight on top of a mention the reader asked to see. */
+  flashRange(range: Range): void {
+    this.stopFlash();
+    const highlight = new Highlight(range);
+    highlight.priority = 1;
+    CSS.highlights.set(FLASH_NAME, highlight);
+    this.flash = { highlight, timer: setTimeout(() => this.stopFlash(), FLASH_MS) };
+  }
+
+  private stopFlash(): void {
+    if (!this.flash) return;
+    clearTimeout(this.flash.timer);
+    if (CSS.highlights.get(FLASH_NAME) === this.flash.highlight) CSS.highlights.delete(FLASH_NAME);
+    this.flash = undefined;
+  }
+
+  dispose(): void {
+    this.stopFlash();
+    for (const [id, highlight] of this.highlights) {
+      if (CSS.highlights.get(highlightName(id)) === highlight) CSS.highlights.delete(highlightName(id));
+      highlight.clear();
+    }
+    for (const scope of this.scopes) {
+      scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+    }
+    this.scopes.clear();
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The page's current mentions: per flow, the core's mentions with their DOM Range, painted through
+ * the Highlighter and indexed per text node for hover lookup. A flow is the unit of change: a rescan
+ * drops a flow's mentions and annotates its replacement.
+ */
+import type { Annotator, AnnotateContext, Mention } from '../../lib/annotate.ts';
+import type { CategoryId } from '../../data/schema.ts';
+import type { MentionCounts } from '../../extension/protocol.ts';
+import type { Flow } from './blocks.ts';
+import type { Highlighter } from './highlighter.ts';
+import { IntervalIndex } from './interval-index.ts';
+import { nodeSpans, rangeForOffsets } from './ranges.ts';
+
+export interface MentionRecord {
+  mention: Mention;
+  range: Range;
+  flow: Flow;
+}
+
+export class PageMentions {
+  private readonly byFlow = new Map<Flow, MentionRecord[]>();
+  readonly index = new IntervalIndex<Text, MentionRecord>();
+  private ordered: MentionRecord[] | null = null;
+  private context: AnnotateContext;
+  /** Characters handed to the core since the last reset (for the timing marks). */
+  chars = 0;
+
+  private readonly annotator: Annotator;
+  private readonly highlighter: Highlighter;
+
+  constructor(annotator: Annotator, highlighter: Highlighter) {
+    this.annotator = annotator;
+    this.highlighter = highlighter;
+    this.context = annotator.createContext();
+  }
+
+  get flowCount(): number {
+    return this.byFlow.size;
+  }
+
+  flows(): IterableIterator<Flow> {
+    return this.byFlow.keys();
+  }
+
+  /** True while `record`'s flow is still part of the page's mentions. */
+  has(record: MentionRecord): boolean {
+    return this.byFlow.get(record.flow)?.includes(record) ?? false;
+  }
+
+  /** Runs the core over one flow and paints its mentions. Returns how many it found. */
+  annotate(flow: Flow): number {
+    this.chars += flow.text.length;
+    const mentions = this.annotator.annotate(flow.text, this.context);
+    const records: MentionRecord[] = [];
+    for (const mention of mentions) {
+      const range = rangeForOffsets(flow, mention.start, mention.end);
+      const record: MentionRecord = { mention, range, flow };
+      records.push(record);
+      this.highlighter.add(mention.category, range);
+      for (const span of nodeSpans(flow, mention.start, mention.end)) {
+        this.index.add(span.node, span.start, span.end, record);
+      }
+    }
+    this.byFlow.set(flow, records);
+    if (records.length > 0) this.ordered = null;
+    return records.length;
+  }
+
+  remove(flow: Flow): void {
+    const records = this.byFlow.get(flow);
+    if (!records) return;
+    for (const record of records) this.highlighter.remove(record.mention.category, record.range);
+    for (const node of flow.nodes) this.index.deleteKey(node);
+    this.byFlow.delete(flow);
+    if (records.length > 0) this.ordered = null;
+  }
+
+  /** Drops every flow `predicate` selects; returns how many. */
+  removeWhere(predicate: (flow: Flow) => boolean): number {
+    const doomed = [...this.byFlow.keys()].filter(predicate);
+    for (const flow of doomed) this.remove(flow);
+    return doomed.length;
+  }
+
+  /** Forgets everything (a fresh scan after an SPA navigation). */
+  clear(): void {
+    for (const flow of [...this.byFlow.keys()]) this.remove(flow);
+    this.context = this.annotator.createContext();
+    this.chars = 0;
+  }
+
+  /**
+   * Mentions in document order (flows from shadow roots and rescans arrive out of order, so
+   * this sorts by Range position; cached until the set changes).
+   */
+  inOrder(): MentionRecord[] {
+    if (!this.ordered) {
+      const all: MentionRecord[] = [];
+      for (const records of this.byFlow.values()) for (const r of records) all.push(r);
+      all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      this.ordered = all;
+    }
+    return this.ordered;
+  }
+
+  /** Mentions in enabled categories, in document order: what the reader sees and steps through. */
+  visible(isEnabled: (category: CategoryId) => boolean): MentionRecord[] {
+    return this.inOrder().filter((r) => isEnabled(r.mention.category));
+  }
+
+  counts(isEnabled: (category: CategoryId) => boolean): MentionCounts {
+    const byCategory: Partial<Record<CategoryId, number>> = {};
+    let total = 0;
+    for (const records of this.byFlow.values()) {
+      for (const { mention } of records) {
+        if (!isEnabled(mention.category)) continue;
+        total++;
+        byCategory[mention.category] = (byCategory[mention.category] ?? 0) + 1;
+      }
+    }
+    return { total, byCategory };
+  }
+}

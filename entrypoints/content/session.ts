@@ -1,0 +1,303 @@
+/**
+ * Everything the content script does on a page where it is switched on: scan, highlight, follow
+ * changes, hover tooltips, keyboard steps. One `ContentSession` per page (and per SPA route); every
+ * listener, observer, timer, highlight and UI element it creates is released by `dispose()`, so a
+ * site switched off live is left exactly as it was.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Dataset } from '../../data/schema.ts';
+import { translate, translator, type Locale } from '../../extension/i18n.ts';
+import { sendMessage, type MentionCounts, type PageMention } from '../../extension/protocol.ts';
+import type { HighlightSettings } from '../../extension/settings.ts';
+import type { Annotator } from '../../lib/annotate.ts';
+import { tooltipModel } from '../../components/tooltip/model.ts';
+import { isInsideSkipped, type Flow } from './blocks.ts';
+import { Highlighter } from './highlighter.ts';
+import { lineIndexAt, lookupAtPoint } from './hit-test.ts';
+import { attachHover } from './hover.ts';
+import { firstBelowTop, scrollRangeIntoView, stepIndex } from './keyboard.ts';
+import { watchMutations } from './live.ts';
+import { PageMentions, type MentionRecord } from './page-mentions.ts';
+import { isDarkPage, watchPageTheme } from './page-theme.ts';
+import { scanRoots, type ScanResult } from './scan.ts';
+import { TooltipUi, lineAnchor } from './tooltip-ui.tsx';
+
+export interface SessionOptions {
+  ctx: ContentScriptContext;
+  dataset: Dataset;
+  annotator: Annotator;
+  settings: HighlightSettings;
+  locale: Locale;
+  /** Called with this frame's counts after every scan, rescan and category toggle. */
+  report: (counts: MentionCounts) => void;
+}
+
+export class ContentSession {
+  private readonly abort = new AbortController();
+  private readonly highlighter: Highlighter;
+  private readonly page: PageMentions;
+  private readonly tooltip: TooltipUi;
+  private readonly shadowRoots: ShadowRoot[] = [];
+  private settings: HighlightSettings;
+  private locale: Locale;
+  private dark = false;
+  private shown: MentionRecord | undefined;
+  /** Last mention reached by keyboard, the origin of the next step. */
+  private stepped: MentionRecord | undefined;
+  private generation = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly disposers: Array<() => void> = [];
+  private disposed = false;
+  /** Resolves when the first full scan is done (tests, benchmarks). */
+  readonly firstScan: Promise<ScanResult | undefined>;
+
+  private readonly options: SessionOptions;
+
+  constructor(options: SessionOptions) {
+    this.options = options;
+    this.settings = options.settings;
+    this.locale = options.locale;
+    this.highlighter = new Highlighter(options.dataset.categories);
+    this.page = new PageMentions(options.annotator, this.highlighter);
+    this.dark = isDarkPage();
+    this.highlighter.setStyle(this.settings, this.dark);
+    this.highlighter.setDisabled(this.settings.disabledCategories);
+
+    this.tooltip = new TooltipUi(options.ctx, {
+      t: () => translator(this.locale),
+      lang: () => (this.locale === 'en' ? 'en' : this.locale === 'zh_TW' ? 'zh-Hant' : 'zh-Hans'),
+      dark: () => this.dark,
+      onClose: () => this.hideTooltip(),
+      onOpenFullList: (entityId) => {
+        sendMessage('openFullList', { view: 'all', entityId }).catch(() => undefined);
+      },
+    });
+    this.disposers.push(() => this.tooltip.dispose());
+
+    this.disposers.push(
+      watchPageTheme(() => {
+        const dark = isDarkPage();
+        if (dark === this.dark) return;
+        this.dark = dark;
+        this.highlighter.setStyle(this.settings, dark);
+        this.refreshTooltip();
+      }),
+    );
+
+    attachHover(
+      {
+        findAt: (x, y) => lookupAtPoint(x, y, this.page.index, this.shadowRoots),
+        inTooltip: (target) => this.tooltip.contains(target),
+        delayMs: () => this.settings.tooltipDelayMs,
+        show: (record, x, y, pinned) => this.showTooltip(record, lineIndexAt(record.range, x, y), pinned, false),
+        hide: () => this.hideTooltip(),
+        pin: () => this.tooltip.setPinned(true),
+        shownRecord: () => this.shown,
+        isPinned: () => this.tooltip.isPinned,
+      },
+      this.abort.signal,
+    );
+
+    const body = document.body ?? document.documentElement;
+    const live = watchMutations([body], (blocks) => this.enqueue(() => this.rescan(blocks)));
+    this.disposers.push(() => live.disconnect());
+    this.onShadowRoot = (root) => {
+      this.shadowRoots.push(root);
+      this.highlighter.adopt(root);
+      live.observe(root);
+    };
+
+    this.firstScan = this.enqueue(() => this.fullScan());
+  }
+
+  private readonly onShadowRoot: (root: ShadowRoot) => void;
+
+  // ── scanning ────────────────────────────────────────────────────────────────────────────────
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T | undefined> {
+    const run = this.queue.then(() => (this.disposed ? undefined : task()));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private isCancelledFor(generation: number): () => boolean {
+    return () => this.disposed || generation !== this.generation || this.options.ctx.isInvalid;
+  }
+
+  private async fullScan(): Promise<ScanResult> {
+    const generation = this.generation;
+    const start = performance.now();
+    performance.mark('zhengfa:scan-start');
+    const result = await scanRoots([document.body ?? document.documentElement], this.page, {
+      isCancelled: this.isCancelledFor(generation),
+      onShadowRoot: this.onShadowRoot,
+      visibleFirst: true,
+    });
+    const end = performance.now();
+    if (!result.cancelled) {
+      const detail = {
+        mainThreadMs: result.mainThreadMs,
+        longestSliceMs: result.longestSliceMs,
+        slices: result.slices,
+        flows: result.flows,
+        mentions: result.mentions,
+        chars: this.page.chars,
+      };
+      // Wall time from start to the last highlight, and the main-thread time within it.
+      performance.measure('zhengfa:scan', { start, end, detail });
+      performance.measure('zhengfa:main-thread', { start, duration: result.mainThreadMs, detail });
+      this.reportCounts();
+    }
+    return result;
+  }
+
+  private async rescan(blocks: Element[]): Promise<void> {
+    const generation = this.generation;
+    const dropped = this.page.removeWhere(
+      (flow: Flow) => !flow.nodes.every((node) => node.isConnected) || blocks.some((b) => b.contains(flow.container)),
+    );
+    const roots = blocks.filter((block) => block.isConnected && !isInsideSkipped(block));
+    const result = await scanRoots(roots, this.page, {
+      isCancelled: this.isCancelledFor(generation),
+      onShadowRoot: this.onShadowRoot,
+    });
+    if (result.cancelled) return;
+    performance.measure('zhengfa:rescan', { start: performance.now() - result.mainThreadMs, duration: result.mainThreadMs, detail: { blocks: blocks.length, dropped, mentions: result.mentions } });
+    if (this.shown && !this.page.has(this.shown)) this.hideTooltip();
+    if (this.stepped && !this.page.has(this.stepped)) this.stepped = undefined;
+    this.reportCounts();
+  }
+
+  /** An SPA navigation: the old route's mentions are gone; scan the new one afresh. */
+  restart(): void {
+    this.generation++;
+    this.hideTooltip();
+    this.stepped = undefined;
+    this.page.clear();
+    void this.enqueue(() => this.fullScan());
+  }
+
+  // ── settings ────────────────────────────────────────────────────────────────────────────────
+
+  applySettings(settings: HighlightSettings): void {
+    const before = this.settings;
+    this.settings = settings;
+    if (before.style !== settings.style || before.palette !== settings.palette) {
+      this.highlighter.setStyle(settings, this.dark);
+    }
+    const changed =
+      before.disabledCategories.length !== settings.disabledCategories.length ||
+      before.disabledCategories.some((id) => !settings.disabledCategories.includes(id));
+    if (changed) {
+      // Toggling a category only (un)registers its Highlight: no rescan.
+      this.highlighter.setDisabled(settings.disabledCategories);
+      if (this.shown && !this.highlighter.isEnabled(this.shown.mention.category)) this.hideTooltip();
+      this.reportCounts();
+    }
+  }
+
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+    this.refreshTooltip();
+  }
+
+  // ── tooltip ─────────────────────────────────────────────────────────────────────────────────
+
+  private model(record: MentionRecord) {
+    return tooltipModel(record.mention, this.options.dataset, this.locale, this.dark);
+  }
+
+  private showTooltip(record: MentionRecord, line: number, pinned: boolean, focus: boolean): void {
+    if (!this.highlighter.isEnabled(record.mention.category)) return;
+    this.shown = record;
+    void this.tooltip.show(this.model(record), lineAnchor(record.range, line), { pinned, focus });
+  }
+
+  private hideTooltip(): void {
+    this.shown = undefined;
+    this.tooltip.hide();
+  }
+
+  private refreshTooltip(): void {
+    this.tooltip.refresh(this.shown ? this.model(this.shown) : undefined);
+  }
+
+  // ── messages ────────────────────────────────────────────────────────────────────────────────
+
+  private visible(): MentionRecord[] {
+    return this.page.visible((category) => this.highlighter.isEnabled(category));
+  }
+
+  counts(): MentionCounts {
+    return this.page.counts((category) => this.highlighter.isEnabled(category));
+  }
+
+  private reportCounts(): void {
+    if (!this.disposed) this.options.report(this.counts());
+  }
+
+  pageMentions(): PageMention[] {
+    return this.visible().map(({ mention }, index) => ({
+      index,
+      text: mention.text,
+      kind: mention.kind,
+      entityId: mention.entityId,
+      entity: mention.entity,
+      category: mention.category,
+      agencies: [...mention.agencies],
+      commitments: [...mention.commitments],
+    }));
+  }
+
+  /** Scrolls to mention `index` (as listed by pageMentions), flashes it and opens its tooltip. */
+  reveal(index: number): boolean {
+    const record = this.visible()[index];
+    if (!record) return false;
+    this.goTo(record, false);
+    this.highlighter.flashRange(record.range);
+    return true;
+  }
+
+  /** Moves to the next/previous mention in document order; announces where it landed. */
+  step(direction: 1 | -1): boolean {
+    const records = this.visible();
+    const from = this.stepped ?? this.shown;
+    const current = from ? records.indexOf(from) : -1;
+    const index = stepIndex(records.length, current, direction, () => firstBelowTop(records.map((r) => r.range)));
+    const record = records[index];
+    if (!record) {
+      void this.tooltip.announce(translate(this.locale, 'contentNoMentions'));
+      return false;
+    }
+    this.goTo(record, true);
+    const model = this.model(record);
+    void this.tooltip.announce(
+      translate(this.locale, 'contentAnnounceMention', [index + 1, records.length, model.text, model.category.label]),
+    );
+    return true;
+  }
+
+  private goTo(record: MentionRecord, focus: boolean): void {
+    this.stepped = record;
+    scrollRangeIntoView(record.range);
+    this.showTooltip(record, 0, true, focus);
+  }
+
+  // ── teardown ────────────────────────────────────────────────────────────────────────────────
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.generation++;
+    this.abort.abort();
+    for (const dispose of this.disposers.splice(0)) {
+      try {
+        dispose();
+      } catch {
+        // Keep releasing the rest: a page that removed our host must not keep our listeners alive.
+      }
+    }
+    this.page.clear();
+    this.highlighter.dispose();
+  }
+}
