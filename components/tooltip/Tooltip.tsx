@@ -4,12 +4,12 @@
  * root (entrypoints/content/tooltip-ui.tsx); styles are in tooltip-css.ts, in px so the page's
  * root font size cannot scale them.
  */
-import type { Translate } from '../../extension/i18n.ts';
+import type { ContentTranslate } from '../../entrypoints/content/strings.ts';
 import type { TooltipModel } from './model.ts';
 
 export interface TooltipProps {
   model: TooltipModel;
-  t: Translate;
+  t: ContentTranslate;
   dark: boolean;
   pinned: boolean;
   lang: string;

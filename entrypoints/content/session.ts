@@ -6,7 +6,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Dataset } from '../../data/schema.ts';
-import { translate, translator, type Locale } from '../../extension/i18n.ts';
+import type { Locale } from '../../extension/i18n.ts';
+import { contentTranslate as translate, contentTranslator as translator } from './strings.ts';
 import { sendMessage, type MentionCounts, type PageMention } from '../../extension/protocol.ts';
 import type { HighlightSettings } from '../../extension/settings.ts';
 import type { Annotator } from '../../lib/annotate.ts';

@@ -14,12 +14,12 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { Announcer, Tooltip } from '../../components/tooltip/Tooltip.tsx';
 import { TOOLTIP_CSS } from '../../components/tooltip/tooltip-css.ts';
 import type { TooltipModel } from '../../components/tooltip/model.ts';
-import type { Translate } from '../../extension/i18n.ts';
+import type { ContentTranslate } from './strings.ts';
 
 export const TOOLTIP_ELEMENT = 'zhengfa-tooltip';
 
 export interface TooltipDeps {
-  t: () => Translate;
+  t: () => ContentTranslate;
   lang: () => string;
   dark: () => boolean;
   /** The reader closed the tooltip from inside it (close button). */
