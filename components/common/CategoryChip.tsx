@@ -1,0 +1,40 @@
+/**
+ * A category's colour swatch as the page shows it (background tint and underline in the category's
+ * own line style), in light or dark colours following prefers-color-scheme.
+ */
+import type { Category } from '../../data/schema.ts';
+import type { HighlightSettings } from '../../extension/settings.ts';
+
+/**
+ * Inline style of a highlighted word for a category under the reader's settings. Mirrors the
+ * content script's `::highlight()` rules (entrypoints/content/highlighter.ts) so previews match pages.
+ */
+export function highlightStyle(
+  category: Category,
+  settings: Pick<HighlightSettings, 'style' | 'palette'>,
+  dark: boolean,
+): Record<string, string> {
+  const colours = dark ? category.colours.dark : category.colours.light;
+  const lineStyle = settings.palette === 'colour-blind' ? category.underlineStyle : 'solid';
+  const thickness = settings.palette === 'colour-blind' || settings.style === 'underline' ? '2px' : '1px';
+  return {
+    ...(settings.style === 'background' ? { backgroundColor: colours.background } : {}),
+    textDecoration: `underline ${lineStyle} ${colours.underline} ${thickness}`,
+    textUnderlineOffset: '3px',
+  };
+}
+
+export function CategoryChip({ category }: { category: Category }) {
+  return (
+    <span
+      class="chip"
+      style={{
+        '--chip-bg-light': category.colours.light.background,
+        '--chip-line-light': category.colours.light.underline,
+        '--chip-bg-dark': category.colours.dark.background,
+        '--chip-line-dark': category.colours.dark.underline,
+        '--chip-line-style': category.underlineStyle,
+      }}
+    />
+  );
+}
