@@ -30,12 +30,12 @@ function Group({ group, locale, t, onReveal }: { group: MentionGroup; locale: Lo
       <button
         type="button"
         class="mention-button"
-        aria-label={t('popupMentionButton', [name, group.indexes.length])}
+        aria-describedby="reveal-hint"
         onClick={() => onReveal(group.indexes[0]!)}
       >
         {category && <CategoryChip category={category} />}
         <span class="mention-name">{name}</span>
-        <span class="count" aria-hidden="true">
+        <span class="count">
           {t('commonMentionCount', [group.indexes.length])}
         </span>
       </button>
@@ -80,6 +80,9 @@ export function PageView({ state, locale, t, onReveal }: PageViewProps) {
     <div class="page-view" data-status="ok">
       <p class="summary" role="status">
         {t('popupPageSummary', [state.mentions.length])}
+      </p>
+      <p id="reveal-hint" class="visually-hidden">
+        {t('popupRevealHint')}
       </p>
       {agencies.length > 0 && (
         <section aria-labelledby="page-agencies">
