@@ -120,7 +120,8 @@ export function tooltipModel(
     entityId: mention.entityId,
     entity: entity !== mention.text ? entity : undefined,
     category: { id: mention.category, label, colour: colours.underline, background: colours.background },
-    agencies: mention.agencies.map(agencyName),
+    // An agency's own card would only repeat its name; terms list the agencies behind them.
+    agencies: mention.kind === 'agency' ? [] : mention.agencies.map(agencyName),
     measures,
   };
 }

@@ -11,6 +11,27 @@ import type { Highlighter } from './highlighter.ts';
 import { IntervalIndex } from './interval-index.ts';
 import { nodeSpans, rangeForOffsets } from './ranges.ts';
 
+/** The node's place in the document: itself, or the shadow host it is rendered under. */
+function documentAnchor(node: Node): Node {
+  let n = node;
+  for (let root = n.getRootNode(); root instanceof ShadowRoot; root = n.getRootNode()) n = root.host;
+  return n;
+}
+
+/**
+ * Document order of two ranges, also across shadow trees (compareBoundaryPoints throws there):
+ * ranges in a shadow tree sort at their host's position.
+ */
+export function compareRanges(a: Range, b: Range): number {
+  if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
+    return a.compareBoundaryPoints(Range.START_TO_START, b);
+  }
+  const x = documentAnchor(a.startContainer);
+  const y = documentAnchor(b.startContainer);
+  if (x === y) return 0;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 export interface MentionRecord {
   mention: Mention;
   range: Range;
@@ -97,7 +118,7 @@ export class PageMentions {
     if (!this.ordered) {
       const all: MentionRecord[] = [];
       for (const records of this.byFlow.values()) for (const r of records) all.push(r);
-      all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      all.sort((a, b) => compareRanges(a.range, b.range));
       this.ordered = all;
     }
     return this.ordered;

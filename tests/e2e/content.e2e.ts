@@ -1,0 +1,430 @@
+/**
+ * The content script in real Chromium with the built extension: what gets highlighted (and what
+ * never does), that the page's DOM is untouched, hover/pin/Esc, keyboard steps, live pages,
+ * settings applied live, frames and shadow roots, dark pages, and no network use.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../data/index.ts';
+import {
+  ROOT,
+  extensionShadowText,
+  highlightedTexts,
+  hoverText,
+  textPoint,
+  useExtension,
+  waitForScanned,
+  type ExtensionSession,
+} from './harness.ts';
+
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const summary = (id: string) => dataset.commitments.find((c) => c.id === id)!.summary;
+
+/** Sends a protocol message to the page's top frame in @webext-core/messaging's wire format. */
+async function sendToTab<T>(session: ExtensionSession, page: Page, type: string, data: unknown): Promise<T> {
+  const { tabId } = await waitForScanned(session, page);
+  const worker = await session.serviceWorker();
+  const reply = await worker.evaluate(
+    ({ tabId, type, data }) =>
+      new Promise<{ res?: unknown; err?: unknown } | undefined>((resolve) =>
+        chrome.tabs.sendMessage(tabId, { id: Date.now(), type, data, timestamp: Date.now() }, { frameId: 0 }, resolve),
+      ),
+    { tabId, type, data },
+  );
+  if (!reply || reply.err) throw new Error(`${type} failed: ${JSON.stringify(reply)}`);
+  return reply.res as T;
+}
+
+/** Writes a WXT storage item in chrome.storage.sync (value + version meta) from the worker. */
+async function setSync(session: ExtensionSession, key: string, value: unknown, version: number): Promise<void> {
+  const worker = await session.serviceWorker();
+  await worker.evaluate(
+    ({ key, value, version }) => chrome.storage.sync.set({ [key]: value, [`${key}$`]: { v: version } }),
+    { key, value, version },
+  );
+}
+
+const DEFAULT_SETTINGS = { disabledCategories: [], style: 'background', palette: 'default', tooltipDelayMs: 300 };
+
+async function tooltipText(page: Page): Promise<string> {
+  return (await extensionShadowText(page)).join('\n');
+}
+
+/** Waits until `predicate` holds for the page's highlights. */
+async function waitForHighlights(
+  page: Page,
+  predicate: (h: Record<string, string[]>) => boolean,
+  timeout = 5000,
+  read: (page: Page) => Promise<Record<string, string[]>> = highlightedTexts,
+): Promise<Record<string, string[]>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const h = await read(page);
+    if (predicate(h)) return h;
+    if (Date.now() > deadline) throw new Error(`highlights never matched: ${JSON.stringify(h)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+async function waitForTooltip(page: Page, needle: string, timeout = 3000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await tooltipText(page);
+    if (text.includes(needle)) return text;
+    if (Date.now() > deadline) throw new Error(`tooltip never showed «${needle}»; shadow text: ${text}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+async function cardVisible(page: Page): Promise<boolean> {
+  return page.evaluate(() => !!document.querySelector('zhengfa-tooltip')?.shadowRoot?.querySelector('[role="dialog"]'));
+}
+
+describe('content script on a news page', () => {
+  const ext = useExtension();
+
+  it('highlights agencies and terms across inline elements, and none of the look-alikes', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    const h = await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
+    expect(h['zhengfa-agency']).toEqual(['中央政法工作会议', '最高人民检察院', '最高人民法院', '公安部', '司法部']);
+    expect(h['zhengfa-crime']).toEqual(['电信网络诈骗犯罪', '扫黑除恶', '枫桥经验', '跨境赌博']);
+    expect(h['zhengfa-livelihood']).toEqual(['公益诉讼', '食品安全']);
+    expect(h['zhengfa-business']).toEqual(['企业合规', '民营经济']);
+    const all = Object.values(h).flat().join('|');
+    // Look-alikes, hidden text, form fields and script text stay unmarked.
+    for (const never of ['公安部门', '越南公安部', '美国司法部', '最高检', '最高立减']) expect(all).not.toContain(never);
+    // The split term is one range over two text nodes.
+    const split = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('zhengfa-agency') as Highlight)] as Range[];
+      const r = ranges.find((range) => range.toString() === '最高人民检察院')!;
+      return [r.startContainer.parentElement!.tagName, r.endContainer.parentElement!.tagName];
+    });
+    expect(split).toEqual(['P', 'A']);
+    await page.close();
+  });
+
+  it('leaves the page DOM exactly as served, before and after scanning and hovering', async () => {
+    const session = ext.get();
+    const page = await session.context.newPage();
+    // Snapshot before the content script runs (document_idle comes after DOMContentLoaded).
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __before: string }).__before = document.getElementById('article')!.outerHTML;
+        (window as unknown as { __sheets: number }).__sheets = document.styleSheets.length;
+      });
+    });
+    await page.goto(`${session.server.baseUrl}/news-article.html`);
+    await waitForScanned(session, page);
+    await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
+    await hoverText(page, '跨境赌博');
+    await waitForTooltip(page, summary('2024-xinhua-conference-cross-border-gambling'));
+    const dom = await page.evaluate(async () => {
+      const raw = await (await fetch(location.href)).text();
+      const served = new DOMParser().parseFromString(raw, 'text/html').getElementById('article')!.outerHTML;
+      const w = window as unknown as { __before: string; __sheets: number };
+      return {
+        before: w.__before,
+        after: document.getElementById('article')!.outerHTML,
+        served,
+        sheetsBefore: w.__sheets,
+        sheetsAfter: document.styleSheets.length,
+        bodyChildren: [...document.body.children].map((el) => el.tagName),
+        ownInBody: document.body.querySelectorAll('zhengfa-tooltip').length,
+      };
+    });
+    expect(dom.after).toBe(dom.before);
+    expect(dom.after).toBe(dom.served);
+    expect(dom.sheetsAfter).toBe(dom.sheetsBefore);
+    expect(dom.ownInBody).toBe(0);
+    expect(dom.bodyChildren).not.toContain('ZHENGFA-TOOLTIP');
+    await page.close();
+  });
+
+  it('shows the measures on hover, stays open while the pointer moves into it, closes on Esc', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-crime']?.length ?? 0) >= 4);
+    await hoverText(page, '跨境赌博');
+    const text = await waitForTooltip(page, summary('2024-xinhua-conference-cross-border-gambling'));
+    expect(text).toContain('跨境赌博');
+    expect(text).toContain('打击犯罪与社会稳定');
+    expect(text).toContain('新华社, 2024-01-15');
+    expect(text).toContain('查看全部承诺');
+    await page.screenshot({ path: join(mkdirSafe(SCREENSHOTS), 'tooltip-light.png'), clip: await tooltipClip(page) });
+
+    // Move from the term into the card and stay there past the hide delay.
+    const card = await page.evaluate(() => {
+      const el = document.querySelector('zhengfa-tooltip')!.shadowRoot!.querySelector('[role="dialog"]')!;
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(card.x, card.y, { steps: 8 });
+    await page.waitForTimeout(700);
+    expect(await cardVisible(page)).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(100);
+    expect(await cardVisible(page)).toBe(false);
+
+    // Leaving a term (not into the card) closes the tooltip after the hide delay.
+    await hoverText(page, '扫黑除恶');
+    await waitForTooltip(page, summary('2024-xinhua-conference-anti-gang'));
+    await page.mouse.move(5, 5, { steps: 4 });
+    await page.waitForTimeout(800);
+    expect(await cardVisible(page)).toBe(false);
+    await page.close();
+  });
+
+  it('pins on click; a pinned tooltip survives the pointer leaving and closes on a click elsewhere', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
+    const point = await textPoint(page, '公益诉讼');
+    await page.mouse.click(point.x, point.y);
+    await waitForTooltip(page, '公益诉讼');
+    await page.mouse.move(5, 5, { steps: 4 });
+    await page.waitForTimeout(800);
+    expect(await cardVisible(page)).toBe(true);
+    await page.mouse.click(5, 700);
+    await page.waitForTimeout(100);
+    expect(await cardVisible(page)).toBe(false);
+    await page.close();
+  });
+
+  it('answers getPageMentions in document order and reveals a mention with a flash', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
+    const list = await sendToTab<{ status: string; mentions: Array<{ index: number; text: string }> }>(
+      session, page, 'getPageMentions', undefined,
+    );
+    expect(list.status).toBe('ok');
+    expect(list.mentions.slice(0, 6).map((m) => m.text)).toEqual([
+      '中央政法工作会议', '电信网络诈骗犯罪', '扫黑除恶', '最高人民检察院', '公益诉讼', '食品安全',
+    ]);
+    expect(list.mentions.map((m) => m.index)).toEqual(list.mentions.map((_, i) => i));
+    const index = list.mentions.findIndex((m) => m.text === '民营经济');
+    expect(await sendToTab<boolean>(session, page, 'revealMention', { index })).toBe(true);
+    const flashed = await page.evaluate(() => [...((CSS.highlights.get('zhengfa-flash') as Highlight | undefined) ?? [])].map(String));
+    expect(flashed).toEqual(['民营经济']);
+    await waitForTooltip(page, '民营经济');
+    await page.close();
+  });
+
+  it('steps through mentions with the keyboard commands and announces each one', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
+    expect(await sendToTab<boolean>(session, page, 'stepMention', { direction: 1 })).toBe(true);
+    let text = await waitForTooltip(page, '第 1 处');
+    expect(text).toContain('中央政法工作会议');
+    await sendToTab(session, page, 'stepMention', { direction: 1 });
+    text = await waitForTooltip(page, '第 2 处');
+    expect(text).toContain('电信网络诈骗犯罪');
+    await sendToTab(session, page, 'stepMention', { direction: -1 });
+    await waitForTooltip(page, '第 1 处');
+    // Wraps around to the last mention.
+    await sendToTab(session, page, 'stepMention', { direction: -1 });
+    const count = (await sendToTab<{ mentions: unknown[] }>(session, page, 'getPageMentions', undefined)).mentions.length;
+    await waitForTooltip(page, `第 ${count} 处`);
+    const a11y = await page.evaluate(() => {
+      const root = document.querySelector('zhengfa-tooltip')!.shadowRoot!;
+      return {
+        dialog: root.querySelector('[role="dialog"]')?.getAttribute('aria-label'),
+        status: root.querySelector('[role="status"]')?.getAttribute('aria-live'),
+        focused: root.activeElement?.getAttribute('role'),
+      };
+    });
+    expect(a11y.dialog).toMatch(/^政法透镜：/);
+    expect(a11y.status).toBe('polite');
+    expect(a11y.focused).toBe('dialog');
+    await page.close();
+  });
+
+  it('highlights content the page adds later', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    const h = await waitForHighlights(page, (h) => (h['zhengfa-livelihood'] ?? []).includes('养老诈骗'), 6000);
+    expect(h['zhengfa-agency']).toContain('最高人民检察院');
+    expect(h['zhengfa-agency']!.filter((t) => t === '最高人民检察院')).toHaveLength(2);
+    // The badge count follows the rescan.
+    const scan = await waitForScanned(session, page);
+    expect(scan.frames['0']!.total).toBe(Object.values(h).flat().length);
+    // Text removed from the page leaves the highlights too.
+    await page.evaluate(() => document.getElementById('p-late')!.remove());
+    await waitForHighlights(page, (h) => !(h['zhengfa-livelihood'] ?? []).includes('养老诈骗'));
+    await page.close();
+  });
+
+  it('switches a category off and on live, touching only that category', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    const before = await waitForHighlights(page, (h) => (h['zhengfa-crime']?.length ?? 0) >= 4);
+    await setSync(session, 'highlightSettings', { ...DEFAULT_SETTINGS, disabledCategories: ['crime'] }, 2);
+    const off = await waitForHighlights(page, (h) => !('zhengfa-crime' in h));
+    const { ['zhengfa-crime']: _crime, ...rest } = before;
+    expect(off).toEqual(rest);
+    await setSync(session, 'highlightSettings', DEFAULT_SETTINGS, 2);
+    const on = await waitForHighlights(page, (h) => 'zhengfa-crime' in h);
+    expect(on).toEqual(before);
+    await page.close();
+  });
+
+  it('removes every highlight, listener and element when the site is switched off, and comes back', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
+    await hoverText(page, '司法部');
+    await waitForTooltip(page, '司法部');
+    await setSync(session, 'siteRules', { alwaysOn: [], neverOn: ['127.0.0.1'] }, 2);
+    await waitForHighlights(page, (h) => Object.keys(h).length === 0);
+    const left = await page.evaluate(() => ({
+      elements: document.querySelectorAll('zhengfa-tooltip').length,
+      ownSheets: document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('zhengfa'))).length,
+    }));
+    expect(left).toEqual({ elements: 0, ownSheets: 0 });
+    expect((await sendToTab<{ status: string }>(session, page, 'getPageMentions', undefined)).status).toBe('disabled');
+    await hoverText(page, '公安部');
+    await page.waitForTimeout(600);
+    expect(await extensionShadowText(page)).toEqual([]);
+    await setSync(session, 'siteRules', { alwaysOn: [], neverOn: [] }, 2);
+    await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
+    await page.close();
+  });
+
+  it('scans a same-origin iframe in its own frame and reports it', async () => {
+    const session = ext.get();
+    const worker = await session.serviceWorker();
+    // Listen to the content scripts' reports next to the background's own handler.
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { __reports?: Array<{ frameId?: number; url?: string; total: number }> };
+      if (g.__reports) return;
+      g.__reports = [];
+      chrome.runtime.onMessage.addListener((message: { type?: string; data?: { total: number } }, sender) => {
+        if (message?.type === 'reportMentions') g.__reports!.push({ frameId: sender.frameId, url: sender.url, total: message.data!.total });
+        return false;
+      });
+    });
+    const page = await session.openFixture('news-article.html');
+    const frame = page.frames().find((f) => f.url().endsWith('/news-frame.html'))!;
+    expect(frame).toBeTruthy();
+    const deadline = Date.now() + 5000;
+    let inFrame: string[] = [];
+    while (Date.now() < deadline) {
+      inFrame = await frame.evaluate(() => {
+        const out: string[] = [];
+        CSS.highlights.forEach((h) => (h as Highlight).forEach((r) => out.push(String(r))));
+        return out.sort();
+      });
+      if (inFrame.length >= 3) break;
+      await page.waitForTimeout(50);
+    }
+    expect(inFrame).toEqual(['公安机关', '公安部', '昆仑'].sort());
+    const reports = await worker.evaluate(() => (globalThis as unknown as { __reports: Array<{ frameId?: number; url?: string; total: number }> }).__reports);
+    const fromFrame = reports.filter((r) => r.url?.endsWith('/news-frame.html'));
+    expect(fromFrame.length).toBeGreaterThan(0);
+    expect(fromFrame.at(-1)!.frameId).not.toBe(0);
+    expect(fromFrame.at(-1)!.total).toBe(3);
+    await page.close();
+  });
+
+  it('highlights text inside open shadow roots', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-shadow.html');
+    const h = await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 2, 5000, shadowAwareHighlights);
+    expect(h['zhengfa-agency']).toEqual(['司法部', '最高人民检察院']);
+    expect(h['zhengfa-livelihood']).toEqual(['公益诉讼']);
+    await page.close();
+  });
+
+  it('uses the dark colours on a dark page and shows a dark tooltip', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-dark.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 3);
+    const css = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+    );
+    const agency = dataset.categories.find((c) => c.id === 'agency')!;
+    expect(css).toContain(hexToRgb(agency.colours.dark.background));
+    expect(css).not.toContain(hexToRgb(agency.colours.light.background));
+    await hoverText(page, '最高人民法院');
+    await waitForTooltip(page, '最高人民法院');
+    const dark = await page.evaluate(
+      () => !!document.querySelector('zhengfa-tooltip')!.shadowRoot!.querySelector('.card.dark'),
+    );
+    expect(dark).toBe(true);
+    await page.screenshot({ path: join(mkdirSafe(SCREENSHOTS), 'tooltip-dark.png'), clip: await tooltipClip(page) });
+    await page.close();
+  });
+
+  it('reads traditional script and skips Taiwan and Hong Kong bodies', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-traditional.html');
+    const h = await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 2);
+    // 政法機關 in the headline is the political-legal organs collectively: a real mention.
+    expect(h['zhengfa-agency']).toEqual(['政法機關', '最高人民檢察院', '公安部']);
+    expect(h['zhengfa-crime']).toEqual(['電信網絡詐騙犯罪', '掃黑除惡']);
+    const all = Object.values(h).flat().join('|');
+    expect(all).not.toContain('最高法院');
+    expect(all).not.toContain('律政司');
+    await page.close();
+  });
+
+  it('makes no network request of its own', async () => {
+    const session = ext.get();
+    const foreign = session.requests
+      .map((r) => r.url())
+      .filter((url) => !url.startsWith(session.server.baseUrl) && !url.startsWith('chrome-extension://'));
+    expect(foreign).toEqual([]);
+  });
+});
+
+/**
+ * Like the harness's highlightedTexts, for pages with ranges inside shadow roots (Range
+ * comparison throws across trees): ranges are ordered by their shadow host's position.
+ */
+async function shadowAwareHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const anchor = (node: Node): Node => {
+      let n = node;
+      while (n.getRootNode() instanceof ShadowRoot) n = (n.getRootNode() as ShadowRoot).host;
+      return n;
+    };
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      const ranges = ([...highlight] as AbstractRange[]).filter((r): r is Range => r instanceof Range);
+      ranges.sort((a, b) => {
+        const x = anchor(a.startContainer);
+        const y = anchor(b.startContainer);
+        if (x === y) return a.compareBoundaryPoints(Range.START_TO_START, b);
+        return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      });
+      out[name] = ranges.map(String);
+    });
+    return out;
+  });
+}
+
+function mkdirSafe(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function hexToRgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+/** The tooltip card plus the line it points at, for the README screenshots. */
+async function tooltipClip(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(() => {
+    const card = document.querySelector('zhengfa-tooltip')!.shadowRoot!.querySelector('[role="dialog"]')!;
+    const r = card.getBoundingClientRect();
+    const x = Math.max(0, r.left - 120);
+    const y = Math.max(0, r.top - 60);
+    return { x, y, width: Math.min(window.innerWidth - x, r.width + 240), height: Math.min(window.innerHeight - y, r.height + 90) };
+  });
+}
