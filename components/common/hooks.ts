@@ -2,7 +2,7 @@
  * Hooks shared by the popup and the options page: stored settings that follow every change (in this
  * page, another page or another browser via sync), and the reader's UI language.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { browser } from 'wxt/browser';
 import { resolveLocale, translator, type Locale, type Translate } from '../../extension/i18n.ts';
@@ -30,7 +30,8 @@ export function useLocale(): { locale: Locale; t: Translate; ready: boolean } {
   const setting = useStorageItem(uiLanguage);
   const locale = resolveLocale(setting ?? 'auto', browser.i18n.getUILanguage());
   const t = useMemo(() => translator(locale), [locale]);
-  useEffect(() => {
+  // Layout effect: the lang attribute changes with the text, so screen readers never mix them.
+  useLayoutEffect(() => {
     document.documentElement.lang = HTML_LANG[locale];
     document.title = t(document.body.dataset.titleKey === 'optionsTitle' ? 'optionsTitle' : 'extName');
   }, [locale, t]);

@@ -32,7 +32,7 @@ async function getPageMentions(from: Page, tabId: number): Promise<PageMentionsA
  * axe-core's findings on `page`. Extension pages forbid inline scripts (CSP script-src 'self'), so
  * page.addScriptTag cannot add axe there; the DevTools protocol's evaluate is not subject to CSP.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page): Promise<string[]> {
   if (page.url().startsWith('chrome-extension:')) await page.evaluate(readFileSync(AXE, 'utf8'));
   else await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
