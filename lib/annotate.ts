@@ -138,8 +138,9 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
         else marks.termStamp[-code - 1] = marks.stamp;
         j++;
       }
-      marks.text = options.fuzzyTieBreak ? text.slice(sentenceStart(text, mentions[i]!.start), sEnd) : '';
-      for (let k = i; k < j; k++) mentions[k]!.commitments = ranker.rankMarked(codes[3 * k + 2]!, marks);
+      marks.start = sentenceStart(text, mentions[i]!.start);
+      marks.end = sEnd;
+      for (let k = i; k < j; k++) mentions[k]!.commitments = ranker.rankMarked(codes[3 * k + 2]!, marks, text);
       i = j;
     }
   }

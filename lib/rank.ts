@@ -5,42 +5,56 @@
  * every commitment); for a term mention, the commitments listing the term, else those of the term's
  * agencies in the term's theme.
  *
- * Order: a structural score from the other mentions of the same sentence — each of the commitment's
- * terms mentioned in the sentence +3, the commitment's agency mentioned +2 — then dataset order
- * (which follows the source article). A 最高检 mention in a sentence about 食品安全 therefore shows
- * 最高检's food-safety measure first.
- *
- * Optional fuzzy tie-break (`fuzzyTieBreak`, off by default): among commitments still tied, the one
- * whose summary fits the sentence best by fuse.js. scripts/rank-eval.ts measures both orders on the
- * source article; see docs/matching.md for why it is not on the annotate() hot path.
+ * Order:
+ *  1. structural score from the other mentions of the same sentence — each of the commitment's terms
+ *     mentioned in the sentence +3, the commitment's agency mentioned +2 (a 最高检 mention in a
+ *     sentence about 食品安全 shows 最高检's food-safety measure first);
+ *  2. ties broken by how well the commitment's summary fits the sentence (`tieBreak`):
+ *     - 'bigram' (default): number of the sentence's CJK character bigrams that occur in the summary,
+ *       through an inverted index built once — a few map reads per sentence;
+ *     - 'fuse': fuse.js (Bitap) of 4-character probes of the sentence against the tied summaries —
+ *       same top-1 on the source article, ~300× slower (scripts/rank-eval.ts, docs/matching.md), so
+ *       it is kept for comparison and for one-off lookups, not for annotate() on pages;
+ *     - 'none';
+ *  3. dataset order (which follows the source article).
  *
  * Hot path: annotate() marks the entities of each sentence in stamp arrays and asks `rankMarked`,
- * which turns the marks into a small bit mask per candidate list and caches the order per mask, so
- * ranking costs a few array reads per mention and allocates nothing after warm-up.
+ * which turns the marks into a bit mask per candidate list and caches the structural order per
+ * mask; the bigram tie-break touches only sentences whose top candidates tie.
  */
 import Fuse from 'fuse.js';
 import type { AgencyId, Commitment, Dataset } from '../data/schema.ts';
+import { foldString, getFoldTable } from './normalize.ts';
 
 export interface SentenceContext {
   /** Term ids mentioned in the sentence. */
   terms: ReadonlySet<string>;
   /** Agencies mentioned in the sentence. */
   agencies: ReadonlySet<AgencyId>;
-  /** The sentence text (for the fuzzy tie-break). */
+  /** The sentence text (for the tie-break). */
   text: string;
 }
 
+export type TieBreak = 'bigram' | 'fuse' | 'none';
+
 export interface RankOptions {
-  /** Break structural ties with fuse.js over the commitment summaries (default false). */
-  fuzzyTieBreak?: boolean;
+  /** How structural ties are broken (default 'bigram'). */
+  tieBreak?: TieBreak;
 }
 
-/** Stamp arrays: `termStamp[i] === stamp` marks term i as mentioned in the current sentence. */
+/** Per-sentence scratch state, reused across sentences (stamps instead of clearing). */
 export interface SentenceMarks {
   stamp: number;
   termStamp: Int32Array;
   agencyStamp: Int32Array;
+  /** Sentence text and its span in the annotated string (for the tie-break). */
   text: string;
+  start: number;
+  end: number;
+  /** Bigram overlap per commitment index, valid where overlapStamp === stamp. */
+  overlap: Int32Array;
+  overlapStamp: Int32Array;
+  overlapReady: number;
 }
 
 export interface Ranker {
@@ -48,8 +62,8 @@ export interface Ranker {
   candidates(kind: 'agency' | 'term', id: string): readonly Commitment[];
   /** Commitment ids for the entity, most relevant to the sentence first. */
   rank(kind: 'agency' | 'term', id: string, sentence: SentenceContext): string[];
-  /** Hot-path variant: entity code (agency index ≥ 0, term -index-1) and stamp marks. */
-  rankMarked(code: number, marks: SentenceMarks): string[];
+  /** Hot-path variant: entity code (agency index ≥ 0, term -index-1), marks of the sentence. */
+  rankMarked(code: number, marks: SentenceMarks, source: string): string[];
   createMarks(): SentenceMarks;
 }
 
@@ -75,20 +89,30 @@ function probes(sentence: string): string[] {
   return out.slice(0, 32);
 }
 
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+interface Ordered {
+  ids: string[];
+  /** Global commitment indices, in `ids` order. */
+  idx: number[];
+  /** Structural scores, in `ids` order. */
+  scores: number[];
+  /** True when some adjacent candidates share a structural score (a tie-break could reorder). */
+  ties: boolean;
+}
+
 interface EntityRanking {
   list: readonly Commitment[];
-  defaultIds: string[];
   /** Feature i: term index (≥ 0) or agency index encoded as -index-1. */
   features: number[];
   /** Per candidate: bit mask of its features. */
   candMask: Int32Array;
-  anyMask: number;
-  byMask: Map<number, string[]>;
+  byMask: Map<number, Ordered>;
 }
 
 export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranker {
-  const fuzzy = options.fuzzyTieBreak ?? false;
-  const order = new Map<string, number>(dataset.commitments.map((c, i) => [c.id, i]));
+  const tieBreak = options.tieBreak ?? 'bigram';
+  const indexOf = new Map<string, number>(dataset.commitments.map((c, i) => [c.id, i]));
   const termIndex = new Map(dataset.terms.map((t, i) => [t.id, i]));
   const agencyIndex = new Map(dataset.agencies.map((a, i) => [a.id, i]));
   const byAgency = new Map<string, Commitment[]>();
@@ -97,6 +121,45 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
     (byAgency.get(c.agency) ?? byAgency.set(c.agency, []).get(c.agency)!).push(c);
     for (const t of c.terms) (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(c);
   }
+
+  // Inverted index: folded CJK bigram of a summary → commitment indices (each at most once), as an
+  // open-addressing hash over typed arrays (keys a·65536+b) with CSR posting lists, so the per-
+  // sentence tie-break costs a table read per character pair and allocates nothing.
+  const postings = new Map<number, number[]>();
+  dataset.commitments.forEach((c, ci) => {
+    const s = foldString(c.summary);
+    const seen = new Set<number>();
+    for (let k = 0; k + 1 < s.length; k++) {
+      const a = s.charCodeAt(k);
+      const b = s.charCodeAt(k + 1);
+      if (!isHan(a) || !isHan(b)) continue;
+      const key = a * 65536 + b;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      (postings.get(key) ?? postings.set(key, []).get(key)!).push(ci);
+    }
+  });
+  let hashBits = 4;
+  while (1 << hashBits < postings.size * 2) hashBits++;
+  const hashMask = (1 << hashBits) - 1;
+  const hashKeys = new Float64Array(1 << hashBits).fill(-1);
+  const hashStart = new Int32Array(1 << hashBits);
+  const hashEnd = new Int32Array(1 << hashBits);
+  const postingList = new Int32Array([...postings.values()].reduce((n, l) => n + l.length, 0));
+  const firstChar = new Uint8Array(65536);
+  {
+    let off = 0;
+    for (const [key, list] of postings) {
+      let h = Math.imul(key | 0, 0x9e3779b1) >>> (32 - hashBits);
+      while (hashKeys[h] !== -1) h = (h + 1) & hashMask;
+      hashKeys[h] = key;
+      hashStart[h] = off;
+      for (const ci of list) postingList[off++] = ci;
+      hashEnd[h] = off;
+      firstChar[Math.floor(key / 65536)] = 1;
+    }
+  }
+  const fold = getFoldTable();
 
   const candidateCache = new Map<string, readonly Commitment[]>();
   function candidates(kind: 'agency' | 'term', id: string): readonly Commitment[] {
@@ -116,30 +179,88 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
     return list;
   }
 
-  /** Structural score of each candidate, then (optionally) fuse.js among the top tie. */
-  function order_(list: readonly Commitment[], score: (c: Commitment) => number, text: string): string[] {
-    const scored = list.map((c) => ({ c, s: score(c), fit: 0 }));
-    scored.sort((a, b) => b.s - a.s || order.get(a.c.id)! - order.get(b.c.id)!);
-    if (fuzzy && scored.length > 1 && scored[0]!.s === scored[1]!.s && text) {
-      const tied = scored.filter((x) => x.s === scored[0]!.s);
-      const fuse = new Fuse(tied.map((x) => x.c), FUSE_OPTIONS);
-      const fit = new Map<string, number>();
-      for (const probe of probes(text)) {
-        for (const r of fuse.search(probe)) fit.set(r.item.id, (fit.get(r.item.id) ?? 0) + (1 - (r.score ?? 1)));
-      }
-      for (const x of scored) x.fit = fit.get(x.c.id) ?? 0;
-      scored.sort((a, b) => b.s - a.s || b.fit - a.fit || order.get(a.c.id)! - order.get(b.c.id)!);
+  /** Structural order of `list` under `score`, dataset order among equals. */
+  function structural(list: readonly Commitment[], score: (k: number) => number): Ordered {
+    const rows = list.map((c, k) => ({ k, i: indexOf.get(c.id)!, s: score(k) }));
+    rows.sort((a, b) => b.s - a.s || a.i - b.i);
+    let ties = false;
+    for (let k = 1; k < rows.length; k++) if (rows[k]!.s === rows[k - 1]!.s) ties = true;
+    return { ids: rows.map((r) => list[r.k]!.id), idx: rows.map((r) => r.i), scores: rows.map((r) => r.s), ties };
+  }
+
+  /** fuse.js fit of each commitment in `o` to the sentence (higher is better). */
+  function fuseFit(o: Ordered, text: string): Map<number, number> {
+    const items = o.idx.map((i) => dataset.commitments[i]!);
+    const fuse = new Fuse(items, FUSE_OPTIONS);
+    const fit = new Map<number, number>();
+    for (const probe of probes(text)) {
+      for (const r of fuse.search(probe)) fit.set(o.idx[r.refIndex]!, (fit.get(o.idx[r.refIndex]!) ?? 0) + (1 - (r.score ?? 1)));
     }
-    return scored.map((x) => x.c.id);
+    return fit;
+  }
+
+  /** Reorders ties of `o` by `fit` (higher first); returns o.ids when nothing moves. */
+  function breakTies(o: Ordered, fit: (commitmentIndex: number) => number): string[] {
+    let moves = false;
+    for (let k = 1; k < o.ids.length; k++) {
+      if (o.scores[k] === o.scores[k - 1] && fit(o.idx[k]!) > fit(o.idx[k - 1]!)) moves = true;
+    }
+    if (!moves) return o.ids;
+    const rows = o.ids.map((id, k) => ({ id, s: o.scores[k]!, f: fit(o.idx[k]!), k }));
+    rows.sort((a, b) => b.s - a.s || b.f - a.f || a.k - b.k);
+    return rows.map((r) => r.id);
+  }
+
+  /** Fills marks.overlap for the sentence [marks.start, marks.end) of `source` (once per sentence). */
+  function computeOverlap(marks: SentenceMarks, source: string): void {
+    if (marks.overlapReady === marks.stamp) return;
+    marks.overlapReady = marks.stamp;
+    const stamp = marks.stamp;
+    const overlap = marks.overlap;
+    const overlapStamp = marks.overlapStamp;
+    let prev = fold[source.charCodeAt(marks.start)]!;
+    for (let k = marks.start + 1; k < marks.end; k++) {
+      const f = fold[source.charCodeAt(k)]!;
+      if (firstChar[prev] === 1 && isHan(f)) {
+        const key = prev * 65536 + f;
+        let h = Math.imul(key | 0, 0x9e3779b1) >>> (32 - hashBits);
+        for (;;) {
+          const kh = hashKeys[h]!;
+          if (kh === key) {
+            for (let p = hashStart[h]!, e = hashEnd[h]!; p < e; p++) {
+              const ci = postingList[p]!;
+              if (overlapStamp[ci] !== stamp) {
+                overlapStamp[ci] = stamp;
+                overlap[ci] = 1;
+              } else overlap[ci]!++;
+            }
+            break;
+          }
+          if (kh === -1) break;
+          h = (h + 1) & hashMask;
+        }
+      }
+      prev = f;
+    }
   }
 
   function rank(kind: 'agency' | 'term', id: string, sentence: SentenceContext): string[] {
     const list = candidates(kind, id);
-    return order_(
+    const o = structural(
       list,
-      (c) => c.terms.reduce((s, t) => s + (sentence.terms.has(t) ? WEIGHT_TERM : 0), 0) + (sentence.agencies.has(c.agency) ? WEIGHT_AGENCY : 0),
-      sentence.text,
+      (k) => list[k]!.terms.reduce((s, t) => s + (sentence.terms.has(t) ? WEIGHT_TERM : 0), 0) + (sentence.agencies.has(list[k]!.agency) ? WEIGHT_AGENCY : 0),
     );
+    if (!o.ties || tieBreak === 'none' || !sentence.text) return o.ids;
+    if (tieBreak === 'fuse') {
+      const fit = fuseFit(o, sentence.text);
+      return breakTies(o, (i) => fit.get(i) ?? 0);
+    }
+    const marks = createMarks();
+    marks.stamp = 1;
+    marks.start = 0;
+    marks.end = sentence.text.length;
+    computeOverlap(marks, sentence.text);
+    return breakTies(o, (i) => (marks.overlapStamp[i] === marks.stamp ? marks.overlap[i]! : 0));
   }
 
   // ── hot path ──────────────────────────────────────────────────────────────────────────────
@@ -158,7 +279,6 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
       return 1 << i;
     };
     const candMask = new Int32Array(list.length);
-    let anyMask = 0;
     list.forEach((c, k) => {
       let m = 0;
       for (const t of c.terms) {
@@ -168,31 +288,10 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
       const ai = agencyIndex.get(c.agency);
       if (ai !== undefined) m |= featureBit(-ai - 1);
       candMask[k] = m;
-      anyMask |= m;
     });
-    r = { list, defaultIds: list.map((c) => c.id), features, candMask, anyMask, byMask: new Map() };
+    r = { list, features, candMask, byMask: new Map() };
     entityRankings.set(code, r);
     return r;
-  }
-
-  function rankMarked(code: number, marks: SentenceMarks): string[] {
-    const r = entityRanking(code);
-    if (r.list.length <= 1) return r.defaultIds;
-    let mask = 0;
-    for (let i = 0; i < r.features.length; i++) {
-      const f = r.features[i]!;
-      if (f >= 0 ? marks.termStamp[f] === marks.stamp : marks.agencyStamp[-f - 1] === marks.stamp) mask |= 1 << i;
-    }
-    if ((mask & r.anyMask) === 0 && !fuzzy) return r.defaultIds;
-    if (fuzzy) {
-      return order_(r.list, (c) => weight(r, mask, r.list.indexOf(c)), marks.text);
-    }
-    let ids = r.byMask.get(mask);
-    if (!ids) {
-      ids = order_(r.list, (c) => weight(r, mask, r.list.indexOf(c)), '');
-      r.byMask.set(mask, ids);
-    }
-    return ids;
   }
 
   function weight(r: EntityRanking, mask: number, k: number): number {
@@ -204,8 +303,33 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
     return s;
   }
 
+  function rankMarked(code: number, marks: SentenceMarks, source: string): string[] {
+    const r = entityRanking(code);
+    let mask = 0;
+    for (let i = 0; i < r.features.length; i++) {
+      const f = r.features[i]!;
+      if (f >= 0 ? marks.termStamp[f] === marks.stamp : marks.agencyStamp[-f - 1] === marks.stamp) mask |= 1 << i;
+    }
+    let o = r.byMask.get(mask);
+    if (!o) {
+      o = structural(r.list, (k) => weight(r, mask, k));
+      r.byMask.set(mask, o);
+    }
+    if (!o.ties || tieBreak === 'none') return o.ids;
+    if (tieBreak === 'fuse') {
+      const fit = fuseFit(o, source.slice(marks.start, marks.end));
+      return breakTies(o, (i) => fit.get(i) ?? 0);
+    }
+    computeOverlap(marks, source);
+    return breakTies(o, (i) => (marks.overlapStamp[i] === marks.stamp ? marks.overlap[i]! : 0));
+  }
+
   function createMarks(): SentenceMarks {
-    return { stamp: 0, termStamp: new Int32Array(dataset.terms.length), agencyStamp: new Int32Array(dataset.agencies.length), text: '' };
+    const n = dataset.commitments.length;
+    return {
+      stamp: 0, termStamp: new Int32Array(dataset.terms.length), agencyStamp: new Int32Array(dataset.agencies.length),
+      text: '', start: 0, end: 0, overlap: new Int32Array(n), overlapStamp: new Int32Array(n), overlapReady: -1,
+    };
   }
 
   return { candidates, rank, rankMarked, createMarks };
