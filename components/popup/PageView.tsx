@@ -3,7 +3,7 @@ import type { Locale, Translate } from '../../extension/i18n.ts';
 import type { MessageKey } from '../../extension/i18n.ts';
 import { CategoryChip } from '../common/CategoryChip.tsx';
 import { categoryById, entityNameById } from '../common/text.ts';
-import { groupMentions, type MentionGroup, type PageState } from './page-state.ts';
+import { groupMentions, type MentionGroup, type PageState } from '../../extension/page-state.ts';
 
 const STATUS_MESSAGES: Record<string, MessageKey> = {
   disabled: 'popupDisabled',

@@ -13,7 +13,7 @@ import { highlightSettings, siteRules } from '../../extension/settings.ts';
 import { useLocale, useStorageItem } from '../common/hooks.ts';
 import { Tabs } from '../common/Tabs.tsx';
 import { AllView } from './AllView.tsx';
-import { countByCategory, pageStateFrom, type PageState } from './page-state.ts';
+import { countByCategory, pageStateFrom, type PageState } from '../../extension/page-state.ts';
 import { PageView } from './PageView.tsx';
 import { SettingsView } from './SettingsView.tsx';
 

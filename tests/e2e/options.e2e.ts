@@ -32,6 +32,8 @@ describe('options page', () => {
     expect(await page.locator('.preview-list li').count()).toBe(5);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -207,6 +207,20 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('is readable in dark mode: no axe violations in any view', async () => {
+    const session = ext.get();
+    const popup = await openPopup(session, `?tab=${tabId}`);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(28, 28, 30)');
+    for (const view of ['page', 'all', 'settings']) {
+      await popup.click(`#popup-tab-${view}`);
+      await popup.waitForSelector(`#popup-tab-${view}[aria-selected="true"]`);
+      await popup.waitForTimeout(100);
+      expect(await axeViolations(popup), view).toEqual([]);
+    }
+    await popup.close();
+  });
+
   it('explains a page the extension cannot read', async () => {
     const session = ext.get();
     const blank = await session.context.newPage();

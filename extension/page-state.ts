@@ -2,9 +2,9 @@
  * What the popup knows about the tab it is about: the content script's answer to getPageMentions,
  * or why there is none. DOM-free, so it is unit-testable.
  */
-import type { PageMention, PageMentions, PageStatus } from '../../extension/protocol.ts';
-import type { SiteRules } from '../../extension/settings.ts';
-import { hostOfUrl, siteState } from '../../extension/site-rules.ts';
+import type { PageMention, PageMentions, PageStatus } from './protocol.ts';
+import type { SiteRules } from './settings.ts';
+import { hostOfUrl, siteState } from './site-rules.ts';
 
 export type PageState =
   | { status: 'loading' }
