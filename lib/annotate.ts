@@ -69,8 +69,8 @@ function sentenceEnd(text: string, end: number): number {
   const max = Math.min(text.length, end + SENTENCE_MAX);
   let i = end;
   while (i < max && !sentenceBreak.has(text.charCodeAt(i))) i++;
-  // Include the terminator itself (not a line break).
-  if (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+  // Include the terminator itself (not a line break; not when the length cap stopped the scan).
+  if (i < max && text.charCodeAt(i) !== 0x0a) i++;
   return i;
 }
 

@@ -1,0 +1,97 @@
+import { describe, it, expect } from 'vitest';
+import { dataset } from '../../data/index.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { createAnnotator } from '../../lib/annotate.ts';
+import { buildLexicon } from '../../lib/lexicon.ts';
+import { foldString } from '../../lib/normalize.ts';
+import { MAINLAND_CUES } from '../../lib/cues.ts';
+import { fixture } from './fixture.ts';
+
+const spans = (data: Dataset, text: string, ctx?: ReturnType<ReturnType<typeof createAnnotator>['createContext']>) =>
+  createAnnotator(data, { rank: false }).annotate(text, ctx).map((m) => `${m.text}:${m.entityId}`);
+
+describe('exclusions', () => {
+  it('an exclusion suppresses the alias inside it: 美国司法部 never yields 司法部', () => {
+    expect(spans(fixture, '美国司法部起诉五人')).toEqual([]);
+    expect(spans(fixture, '美國司法部起訴五人')).toEqual([]);
+    expect(spans(fixture, '两国公安部门合作')).toEqual([]);
+    expect(spans(fixture, '越南公安部长')).toEqual([]);
+  });
+  it('keeps the agency where the look-alike is not there', () => {
+    expect(spans(fixture, '公安部部署')).toEqual(['公安部:mps']);
+    expect(spans(fixture, '公安部长王小洪')).toEqual(['公安部:mps']);
+  });
+  it('applies a traditional-only exclusion to traditional text only (各級法院 is Hong Kong usage)', () => {
+    expect(spans(fixture, '香港各級法院')).toEqual([]);
+    expect(spans(fixture, '各级法院加强审判')).toEqual(['各级法院:spc']);
+  });
+  it('finds the alias inside a traditional-only exclusion met in simplified text', () => {
+    expect(spans(fixture, '韓國地方檢察院')).toEqual([]);
+    expect(spans(fixture, '各地方检察院')).toEqual(['检察院:spp']);
+  });
+});
+
+describe('country-qualified foreign bodies', () => {
+  it('reads later bare mentions as the foreign body (US DOJ story)', () => {
+    expect(spans(fixture, '美国司法部起诉5名中国公民。\n\n司法部公开三份起诉书。雖然司法部并无指明')).toEqual([]);
+  });
+  it('a mainland cue in the clause gives the PRC body back and clears the foreign reading', () => {
+    expect(spans(fixture, '美国司法部起诉5人。中国司法部回应。司法部表示')).toEqual(['司法部:moj', '司法部:moj']);
+  });
+  it('a foreign cue in the clause makes a bare mention foreign (越共 … 兼公安部长)', () => {
+    const text = '中共中央书记处书记兼公安部长王小洪，19日与越共中央政治局委员兼公安部长梁三光视讯通话。';
+    // 越共 is a cue for 越南 only if an exclusion with that qualifier exists: the fixture has 越南公安部.
+    expect(spans(fixture, text)).toEqual(['公安部:mps']);
+  });
+  it('does not let a cue cross a clause break', () => {
+    expect(spans(fixture, '越共代表团到访，公安部表示欢迎')).toEqual(['公安部:mps']);
+  });
+  it('carries the foreign reading across blocks through a shared context', () => {
+    const a = createAnnotator(fixture, { rank: false });
+    const ctx = a.createContext();
+    expect(a.annotate('美国司法部起诉五人', ctx)).toEqual([]);
+    expect(a.annotate('司法部公开起诉书', ctx)).toEqual([]);
+    expect(a.annotate('司法部公开起诉书').map((m) => m.entityId)).toEqual(['moj']); // fresh context
+  });
+  it('the udn story: mainland and Vietnamese ministers in one text', () => {
+    const text =
+      '大陸與越南公安部長19日進行視訊通話，大陸公安部長王小洪提出要聚焦。越南公安部長梁三光則說。\n' +
+      '新華社報導，中共中央書記處書記兼公安部長王小洪，19日與越共中央政治局委員兼公安部長梁三光視訊通話。\n' +
+      '梁三光強調，兩國公安部門近期合作成果顯著。\n報導稱，對於大陸公安部倡議的湄公河—瀾滄江執法合作機制，越南公安部表示高度認可。';
+    const got = createAnnotator(dataset, { rank: false }).annotate(text).map((m) => [m.start, m.text]);
+    const expected = ['大陸公安部長王', '兼公安部長王小洪', '大陸公安部倡'].map((ctx) => {
+      const at = text.indexOf(ctx) + ctx.indexOf('公安部');
+      return [at, '公安部'];
+    });
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('list-only surfaces', () => {
+  it('公安/法院/司法局 count only in an enumeration of bodies', () => {
+    expect(spans(dataset, '公安、法院、检察院、司法局、信访等部门')).toEqual([
+      '公安:mps', '法院:spc', '检察院:spp', '司法局:moj', '信访:petitions',
+    ]);
+    expect(spans(dataset, '原告诉至法院，公安局介入，法院领导表示')).toEqual([]);
+  });
+});
+
+describe('dictionary hygiene', () => {
+  it('no alias begins with a proper suffix of a foreign cue word (the cue would cut it off)', () => {
+    const lex = buildLexicon(dataset);
+    const cues = lex.entries.filter((e) => e.kind === 'cue').map((e) => foldString(e.text));
+    const aliases = lex.entries.filter((e) => e.kind !== 'cue').map((e) => foldString(e.text));
+    const clashes: string[] = [];
+    for (const cue of cues) {
+      for (let k = 1; k < cue.length; k++) {
+        const suffix = cue.slice(k);
+        for (const a of aliases) if (a.startsWith(suffix)) clashes.push(`${cue}/${a}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+  it('mainland cues are not themselves aliases or exclusions', () => {
+    const texts = new Set(buildLexicon(dataset).entries.filter((e) => e.kind !== 'cue').map((e) => foldString(e.text)));
+    expect(MAINLAND_CUES.filter((c) => texts.has(foldString(c)))).toEqual([]);
+  });
+});
