@@ -8,7 +8,7 @@ import { dataset } from '../data/index.ts';
 import { BADGE_COLOUR, forgetTab, onTabUpdated, syncBadge } from '../extension/badge.ts';
 import { createBackgroundHandlers } from '../extension/background-handlers.ts';
 import { handleCommand } from '../extension/commands.ts';
-import { syncRegisteredContentScript } from '../extension/content-registration.ts';
+import { grantedAlwaysOnHosts, injectIntoOpenTabs, syncRegisteredContentScript } from '../extension/content-registration.ts';
 import { handleMenuClick, retitleContextMenu, setUpContextMenu } from '../extension/context-menu.ts';
 import { resolveLocale, translator } from '../extension/i18n.ts';
 import { openPopupAt } from '../extension/popup-route.ts';
@@ -47,8 +47,18 @@ export default defineBackground(() => {
     void handleCommand(api, command, (tabId, direction) => sendMessage('stepMention', { direction }, tabId), tab),
   );
 
-  // Sites the reader switched on: keep the registered content script in step with rules and permissions.
-  const syncSites = async () => syncRegisteredContentScript(api, await siteRules.getValue()).catch(() => []);
+  // Sites the reader switched on: keep the registered content script in step with rules and
+  // permissions, and run it in open tabs of those sites at once. One sync at a time, so a rule
+  // change and the permission grant that follows it never inject into the same tab twice.
+  const isRunning = (tabId: number) =>
+    sendMessage('getPageMentions', undefined, tabId).then((answer) => answer !== undefined, () => false);
+  let syncing: Promise<unknown> = Promise.resolve();
+  const syncSites = () =>
+    (syncing = syncing.then(async () => {
+      const rules = await siteRules.getValue();
+      await syncRegisteredContentScript(api, rules).catch(() => []);
+      await injectIntoOpenTabs(api, await grantedAlwaysOnHosts(api, rules), isRunning).catch(() => []);
+    }));
   void syncSites();
   siteRules.watch(() => void syncSites());
   api.permissions.onAdded.addListener(() => void syncSites());

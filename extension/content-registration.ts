@@ -65,3 +65,24 @@ export async function injectIntoTab(
   await api.scripting.executeScript({ target: { tabId, allFrames: true }, files: js as never });
   return true;
 }
+
+/**
+ * Runs the content script in every open tab of the given (granted) hosts where it does not run yet:
+ * a site just switched on should not need a reload. `isRunning(tabId)` asks the tab's script.
+ * Returns the ids of the tabs it injected into.
+ */
+export async function injectIntoOpenTabs(
+  api: BrowserApi,
+  hosts: string[],
+  isRunning: (tabId: number) => Promise<boolean>,
+): Promise<number[]> {
+  if (hosts.length === 0) return [];
+  const tabs = await api.tabs.query({ url: matchPatternsFor(hosts) }).catch(() => []);
+  const injected: number[] = [];
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    const tabId = tab.id;
+    if (await injectIntoTab(api, tabId, () => isRunning(tabId)).catch(() => false)) injected.push(tabId);
+  }
+  return injected;
+}

@@ -7,7 +7,6 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PopupRoute } from '../../extension/protocol.ts';
 import { sendMessage } from '../../extension/protocol.ts';
-import { injectIntoTab } from '../../extension/content-registration.ts';
 import { routeFromSearch, takeRoute } from '../../extension/popup-route.ts';
 import { highlightSettings, siteRules } from '../../extension/settings.ts';
 import { useLocale, useStorageItem } from '../common/hooks.ts';
@@ -34,9 +33,6 @@ async function resolveTarget(tabParam: number | undefined): Promise<Target> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return { tabId: tab?.id, url: tab?.url, inTab: false };
 }
-
-const isRunning = (tabId: number) => () =>
-  sendMessage('getPageMentions', undefined, tabId).then((answer) => answer !== undefined);
 
 export function PopupApp() {
   const { locale, t } = useLocale();
@@ -96,10 +92,9 @@ export function PopupApp() {
       });
   };
 
+  // The background runs the content script in this tab once the permission is in (permissions.onAdded).
   const onSiteEnabled = async () => {
-    if (target?.tabId === undefined) return;
-    await injectIntoTab(browser, target.tabId, isRunning(target.tabId)).catch(() => false);
-    await loadPage(8);
+    await loadPage(12);
   };
 
   const ready = route && settings && rules;

@@ -20,7 +20,7 @@ export interface SettingsViewProps {
   rules: SiteRules;
   host?: string;
   counts: Partial<Record<CategoryId, number>>;
-  /** After a non-default site was switched on and its permission granted: run the script in the tab. */
+  /** After a non-default site was switched on and its permission granted (the background injects). */
   onSiteEnabled(host: string): Promise<void>;
 }
 

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BrowserApi } from '../../extension/browser-api.ts';
 import {
   ALWAYS_ON_SCRIPT_ID,
+  injectIntoOpenTabs,
   injectIntoTab,
   syncRegisteredContentScript,
 } from '../../extension/content-registration.ts';
@@ -71,5 +72,19 @@ describe('content script registration for sites the reader switched on', () => {
       files: ['content-scripts/content.js'],
     });
     expect(scripting.insertCSS).toHaveBeenCalled();
+  });
+});
+
+describe('injecting into open tabs of a site just switched on', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('injects into matching tabs where the script does not run yet', async () => {
+    const { scripting } = stubScripting(['*://a.example/*']);
+    fakeBrowser.tabs.query = vi.fn(async () => [{ id: 1 }, { id: 2 }, {}]) as never;
+    const injected = await injectIntoOpenTabs(api, ['a.example'], async (tabId) => tabId === 2);
+    expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ url: ['*://a.example/*'] });
+    expect(injected).toEqual([1]);
+    expect(scripting.executeScript).toHaveBeenCalledTimes(1);
+    expect(await injectIntoOpenTabs(api, [], async () => false)).toEqual([]);
   });
 });
