@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, useExtension } from './harness.ts';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/** README screenshots are rewritten only on request, so ordinary test runs leave the tree clean. */
+const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 /** axe-core's findings (evaluated through DevTools: the page's CSP forbids inline script tags). */
@@ -31,7 +33,7 @@ describe('options page', () => {
     expect(await page.locator('h2').count()).toBe(4);
     expect(await page.locator('.preview-list li').count()).toBe(5);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
+    if (UPDATE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
