@@ -45,8 +45,7 @@ export function OptionsApp() {
     return browser.permissions.request({ origins: originsForHost(host) }).then(
       async (granted) => {
         if (!granted) return t('optionsPermissionDenied');
-        await siteRules.setValue(switchSiteOn(await siteRules.getValue(), host));
-        return undefined;
+        return siteRules.setValue(switchSiteOn(await siteRules.getValue(), host)).then(() => undefined, saveFailed);
       },
       () => t('optionsPermissionDenied'),
     );
@@ -56,10 +55,10 @@ export function OptionsApp() {
     // Fewest permissions: the site's access goes with its rule.
     void browser.permissions.remove({ origins: originsForHost(host) }).catch(() => false);
   };
-  const addNeverOn = (host: string) => {
-    void siteRules.setValue(switchSiteOff(rules, host));
-    return undefined;
-  };
+  // Sync storage has small quotas (8 KB per item): say so rather than lose the entry silently.
+  const saveFailed = (error: unknown) => t('commonSaveFailed', [error instanceof Error ? error.message : String(error)]);
+  const addNeverOn = (host: string) =>
+    siteRules.setValue(switchSiteOff(rules, host)).then(() => undefined, saveFailed);
   const removeNeverOn = (host: string) =>
     void siteRules.setValue({ ...rules, neverOn: rules.neverOn.filter((rule) => rule !== host) });
 
