@@ -15,13 +15,57 @@
  * Aho–Corasick would give O(n) worst case, but leftmost-longest *non-overlapping* output on top of
  * it needs the same bookkeeping, and it measured no faster here (docs/matching.md).
  */
-import { foldString, getFoldTable, isSpace, isZeroWidth, pinyinAnnotationEnd } from './normalize.ts';
+import { foldCode, foldString, isSpace, pinyinAnnotationEnd, tradToSimpMap } from './normalize.ts';
 
 // class 0: not a pattern character
 const C_SKIP = 1; // zero-width, soft hyphen: skipped anywhere inside a match
 const C_SPACE = 2; // whitespace: skipped inside a match, at most one line break
 const C_PAREN = 3; // ( or （: maybe a pinyin annotation
 const C_FIRST = 4;
+
+let base: Uint16Array | undefined;
+/** Classes every matcher shares (skip, space, paren), computed once per context. */
+function baseClasses(): Uint16Array {
+  if (!base) {
+    base = new Uint16Array(65536);
+    // The code points isZeroWidth / isSpace accept (tests/lib/matcher.test.ts checks the two agree).
+    for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]) base[c] = C_SKIP;
+    for (let c = 0x09; c <= 0x0d; c++) base[c] = C_SPACE;
+    for (let c = 0x2000; c <= 0x200a; c++) base[c] = C_SPACE;
+    for (const c of [0x20, 0xa0, 0x3000, 0x202f, 0x205f, 0x1680]) base[c] = C_SPACE;
+    base[0x28] = C_PAREN;
+    base[0xff08] = C_PAREN;
+  }
+  return base;
+}
+
+let sourcesByFold: Map<number, number[]> | undefined;
+/**
+ * Folded code unit → the other code units that fold to it (traditional, full-width, upper case),
+ * from the rules of foldCode without a pass over all 64 K code units (build time matters: the
+ * content script builds its matcher on every page).
+ */
+function foldSources(): Map<number, number[]> {
+  if (!sourcesByFold) {
+    const map = new Map<number, number[]>();
+    const add = (u: number) => {
+      const f = foldCode(u);
+      if (f !== u) (map.get(f) ?? map.set(f, []).get(f)!).push(u);
+    };
+    for (let u = 0x41; u <= 0x5a; u++) add(u);
+    for (let u = 0xff01; u <= 0xff5e; u++) add(u);
+    add(0x3000);
+    for (const u of tradToSimpMap().keys()) add(u);
+    sourcesByFold = map;
+  }
+  return sourcesByFold;
+}
+
+/** For tests: the class table's view of skip / space characters. */
+export function skipKind(c: number): 'skip' | 'space' | 'paren' | undefined {
+  const k = baseClasses()[c];
+  return k === C_SKIP ? 'skip' : k === C_SPACE ? 'space' : k === C_PAREN ? 'paren' : undefined;
+}
 
 export interface Matcher {
   /** Number of distinct (folded) patterns. */
@@ -44,14 +88,7 @@ export interface Matcher {
  * `canonicalId[i]` is the first pattern id with the same folded form.
  */
 export function compileMatcher(patterns: readonly string[]): Matcher & { canonicalId: Int32Array } {
-  const fold = getFoldTable();
-  const classOf = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    if (isZeroWidth(c)) classOf[c] = C_SKIP;
-    else if (isSpace(c)) classOf[c] = C_SPACE;
-  }
-  classOf[0x28] = C_PAREN;
-  classOf[0xff08] = C_PAREN;
+  const classOf = baseClasses().slice();
 
   // Classes for folded pattern characters. Characters that begin a pattern get the lowest classes
   // (C_FIRST … C_FIRST + firstCount - 1), so the scanner's fast path is one table read and one
@@ -82,9 +119,10 @@ export function compileMatcher(patterns: readonly string[]): Matcher & { canonic
     }
   }
   // Every input code unit whose fold is a pattern character gets that character's class.
-  for (let c = 0; c < 65536; c++) {
-    const cls = classByFolded.get(fold[c]!);
-    if (cls !== undefined && classOf[c] !== C_SKIP && classOf[c] !== C_SPACE) classOf[c] = cls;
+  const sources = foldSources();
+  for (const [c, cls] of classByFolded) {
+    if (foldCode(c) === c && classOf[c] !== C_SKIP && classOf[c] !== C_SPACE) classOf[c] = cls;
+    for (const u of sources.get(c) ?? []) if (classOf[u] !== C_SKIP && classOf[u] !== C_SPACE) classOf[u] = cls;
   }
 
   // Build a trie with Map children, then flatten: root row (dense), other states CSR (sparse).

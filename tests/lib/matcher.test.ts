@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher } from '../../lib/matcher.ts';
-import { foldString, normalize } from '../../lib/normalize.ts';
+import { compileMatcher, skipKind } from '../../lib/matcher.ts';
+import { foldString, isSpace, isZeroWidth, normalize } from '../../lib/normalize.ts';
 
 function run(patterns: string[], text: string, from?: number, to?: number): Array<[string, string]> {
   const m = compileMatcher(patterns);
@@ -40,6 +40,12 @@ describe('compileMatcher: leftmost-longest, non-overlapping', () => {
 });
 
 describe('normalisation folded into the input classes', () => {
+  it('the class table skips exactly what isZeroWidth / isSpace accept', () => {
+    for (let c = 0; c < 65536; c++) {
+      const want = isZeroWidth(c) ? 'skip' : isSpace(c) ? 'space' : c === 0x28 || c === 0xff08 ? 'paren' : undefined;
+      if (skipKind(c) !== want) expect([c.toString(16), skipKind(c)]).toEqual([c.toString(16), want]);
+    }
+  });
   it('matches traditional, simplified and mixed script against one pattern', () => {
     for (const t of ['检察机关', '檢察機關', '檢察机关']) expect(run(['检察机关'], `全国${t}起诉`)).toEqual([[t, '检察机关']]);
   });
