@@ -38,13 +38,25 @@ export interface BackgroundDeps {
 }
 
 export function createBackgroundHandlers(api: BrowserApi, deps: BackgroundDeps) {
+  // Frames of one tab report independently; their read-modify-write of the tab record is
+  // serialised per tab so one frame's report never overwrites another's.
+  const queues = new Map<number, Promise<unknown>>();
+  const perTab = (tabId: number, task: () => Promise<unknown>): Promise<void> => {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(task, task);
+    queues.set(tabId, next);
+    void next.finally(() => {
+      if (queues.get(tabId) === next) queues.delete(tabId);
+    });
+    return next.then(() => undefined);
+  };
   return {
     /** content → background: a frame's counts changed; updates the tab record and badge. */
     async reportMentions({ sender, data }: { sender: MessageSender; data: unknown }): Promise<void> {
       if (!isOwnSender(sender, api.runtime.id) || sender.tab?.id === undefined) return;
       const counts = sanitizeCounts(data);
       if (!counts) return;
-      await recordFrameCounts(api, sender.tab.id, sender.frameId ?? 0, sender.url ?? '', counts);
+      const tabId = sender.tab.id;
+      await perTab(tabId, () => recordFrameCounts(api, tabId, sender.frameId ?? 0, sender.url ?? '', counts));
     },
     /** content (tooltip link) → background: open the full list filtered to an entity. */
     async openFullList({ sender, data }: { sender: MessageSender; data: unknown }): Promise<void> {

@@ -28,6 +28,15 @@ describe('background message handlers', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('4');
   });
 
+  it('keeps every frame of a tab when frames report at the same time', async () => {
+    await Promise.all(
+      [0, 3, 4, 9].map((frameId) =>
+        handlers.reportMentions({ sender: { ...own(), frameId }, data: { total: 1, byCategory: {} } }),
+      ),
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('4');
+  });
+
   it('ignores reports from other extensions, without a tab, or malformed', async () => {
     await handlers.reportMentions({ sender: { ...own(), id: 'evil' }, data: { total: 9, byCategory: {} } });
     await handlers.reportMentions({ sender: { id: fakeBrowser.runtime.id }, data: { total: 9, byCategory: {} } });
