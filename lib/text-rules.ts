@@ -12,17 +12,20 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
   'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frameset', 'h1', 'h2',
   'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu',
-  'nav', 'ol', 'optgroup', 'option', 'p', 'plaintext', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
+  'nav', 'ol', 'optgroup', 'p', 'plaintext', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul', 'xmp',
 ]);
 
 /**
- * Elements that break a flow without content of their own. (<wbr> is only a line-break
- * opportunity and does not break a flow; <img> sits inline.)
+ * Elements that break a flow without text of their own: line breaks and replaced/embedded content
+ * (text on either side of an image or a video is not one phrase). <wbr> is only a line-break
+ * opportunity and does not break a flow.
  */
-export const BREAK_ELEMENTS: ReadonlySet<string> = new Set(['br', 'hr']);
+export const BREAK_ELEMENTS: ReadonlySet<string> = new Set([
+  'br', 'hr', 'img', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas',
+]);
 
-/** True when the element breaks a flow (block-level element, <br> or <hr>). */
+/** True when the element breaks a flow. Case-insensitive (DOM tagName is upper case). */
 export function isFlowBreak(tagName: string): boolean {
   const t = tagName.toLowerCase();
   return BLOCK_ELEMENTS.has(t) || BREAK_ELEMENTS.has(t);
@@ -30,12 +33,19 @@ export function isFlowBreak(tagName: string): boolean {
 
 /**
  * Elements whose content is never page text: code, styles, form controls (their value is the
- * reader's input, not the article), templates, SVG, and fallback content of embedded objects.
+ * reader's input, not the article), templates, SVG/MathML, embedded documents (a same-origin
+ * iframe runs its own content script), fallback content, ruby annotations (<rt>/<rp>: pinyin over
+ * the characters would split terms), and the document head.
  */
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'template', 'svg',
-  'head', 'iframe', 'object', 'math', 'canvas', 'video', 'audio',
+  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'svg', 'math',
+  'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'rt', 'rp', 'head', 'title',
 ]);
+
+/** True when the element's content is never read. Case-insensitive. */
+export function isSkippedElement(tagName: string): boolean {
+  return SKIPPED_ELEMENTS.has(tagName.toLowerCase());
+}
 
 /** Void elements: no end tag, no content. */
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set([

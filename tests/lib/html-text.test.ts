@@ -66,3 +66,10 @@ describe('text-rules', () => {
     expect(isHiddenByAttributes(attrs({}))).toBe(false);
   });
 });
+
+describe('ruby and embedded content', () => {
+  it('skips <rt>/<rp> pinyin and breaks flows at images and embeds', () => {
+    expect(flows('<p><ruby>公<rp>(</rp><rt>gōng</rt>安<rt>ān</rt>部</ruby>发布</p>')).toEqual(['公安部发布']);
+    expect(flows('<p>公安<img src="x.png">部署</p>')).toEqual(['公安', '部署']);
+  });
+});
