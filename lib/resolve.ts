@@ -26,7 +26,7 @@ import type { AgencyId, Dataset } from '../data/schema.ts';
 import type { Entry, Lexicon } from './lexicon.ts';
 import type { Matcher } from './matcher.ts';
 import { compileMatcher } from './matcher.ts';
-import { foldCode, foldString, isSpace, isZeroWidth } from './normalize.ts';
+import { foldCode, foldString, isSpace, isZeroWidth, normalize } from './normalize.ts';
 import { CLAUSE_BREAKS, MAINLAND_CUES } from './cues.ts';
 
 export interface ResolveContext {
@@ -60,6 +60,20 @@ function hasTraditional(text: string, start: number, end: number): boolean {
 }
 
 const LIST_SEPARATOR = 0x3001; // 、
+
+/**
+ * Named local courts and procuratorates are labelled with their full name (河南省宁陵县人民法院,
+ * 浙江省高级人民法院, 吉林省洮南市人民检察院): before the system aliases 人民法院/人民检察院, a
+ * place chain that starts with a province-level name is taken into the span. Without a province
+ * (各级人民法院, 地方人民检察院) the span stays the alias.
+ */
+const PLACE_ALIASES = new Set(['人民法院', '人民检察院']);
+const PROVINCES =
+  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆';
+const PLACE_CHAIN = new RegExp(
+  `(?:${PROVINCES})(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)?(?:[\u4e00-\u9fff]{1,7}?(?:市|县|区|州|盟|旗))*(?:高级|中级|基层)?$`,
+);
+const PLACE_WINDOW = 24;
 
 export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matcher & { canonicalId: Int32Array }): Resolver {
   // Entries per canonical pattern id, in priority order (lexicon entries are sorted by priority).
@@ -108,6 +122,17 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
       if (!isSpace(c) && !isZeroWidth(c)) return c;
     }
     return -1;
+  }
+
+  /** Start of a named local court/procuratorate ending at `start`, or `start`. */
+  function placeStart(text: string, start: number): number {
+    const from = Math.max(0, start - PLACE_WINDOW);
+    if (from === start) return start;
+    const norm = normalize(text.slice(from, start));
+    const m = PLACE_CHAIN.exec(norm.text);
+    if (!m || m[0].length === 0) return start;
+    // Never reach back into the previous mention.
+    return Math.max(from + norm.map[m.index]!, count > 0 ? out[3 * count - 2]! : 0);
   }
 
   let out = new Int32Array(3 * 64);
@@ -174,7 +199,7 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
         else if (foreignCue >= 0) ctx.foreign.set(agency, cueSide);
         if (ctx.foreign.has(agency)) continue;
       }
-      emit(start, end, chosen.index);
+      emit(chosen.kind === 'agency' && PLACE_ALIASES.has(matcher.patterns[hits[3 * h + 2]!]!) ? placeStart(text, start) : start, end, chosen.index);
     }
   }
 

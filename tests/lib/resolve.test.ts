@@ -67,6 +67,20 @@ describe('country-qualified foreign bodies', () => {
   });
 });
 
+describe('named local courts and procuratorates', () => {
+  it('take the place chain into the span when it starts with a province-level name', () => {
+    expect(spans(dataset, '近日，河南省宁陵县人民法院判决')).toEqual(['河南省宁陵县人民法院:spc']);
+    expect(spans(dataset, '浙江省高级人民法院发布')).toEqual(['浙江省高级人民法院:spc']);
+    expect(spans(dataset, '吉林省洮南市人民检察院起诉')).toEqual(['吉林省洮南市人民检察院:spp']);
+    expect(spans(dataset, '湖南省長沙市中級人民法院')).toEqual(['湖南省長沙市中級人民法院:spc']);
+  });
+  it('leave system mentions and other aliases alone', () => {
+    expect(spans(dataset, '各级人民法院落实')).toEqual(['人民法院:spc']);
+    expect(spans(dataset, '吉林省检察机关')).toEqual(['检察机关:spp']);
+    expect(spans(dataset, '地方人民检察院')).toEqual(['人民检察院:spp']);
+  });
+});
+
 describe('list-only surfaces', () => {
   it('公安/法院/司法局 count only in an enumeration of bodies', () => {
     expect(spans(dataset, '公安、法院、检察院、司法局、信访等部门')).toEqual([
