@@ -54,11 +54,13 @@ export default defineBackground(() => {
     sendMessage('getPageMentions', undefined, tabId).then((answer) => answer !== undefined, () => false);
   let syncing: Promise<unknown> = Promise.resolve();
   const syncSites = () =>
-    (syncing = syncing.then(async () => {
-      const rules = await siteRules.getValue();
-      await syncRegisteredContentScript(api, rules).catch(() => []);
-      await injectIntoOpenTabs(api, await grantedAlwaysOnHosts(api, rules), isRunning).catch(() => []);
-    }));
+    (syncing = syncing
+      .then(async () => {
+        const rules = await siteRules.getValue();
+        await syncRegisteredContentScript(api, rules).catch(() => []);
+        await injectIntoOpenTabs(api, await grantedAlwaysOnHosts(api, rules), isRunning);
+      })
+      .catch(() => undefined)); // a failed sync must not block the next one
   void syncSites();
   siteRules.watch(() => void syncSites());
   api.permissions.onAdded.addListener(() => void syncSites());
