@@ -320,8 +320,40 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
       const fit = fuseFit(o, source.slice(marks.start, marks.end));
       return breakTies(o, (i) => fit.get(i) ?? 0);
     }
+    // Same entity twice in one sentence: same answer.
+    const memo = lastInSentence.get(code);
+    if (memo && memo.stamp === marks.stamp && memo.mask === mask) return memo.ids;
     computeOverlap(marks, source);
-    return breakTies(o, (i) => (marks.overlapStamp[i] === marks.stamp ? marks.overlap[i]! : 0));
+    const ids = breakTiesByOverlap(o, marks);
+    if (memo) {
+      memo.stamp = marks.stamp;
+      memo.mask = mask;
+      memo.ids = ids;
+    } else lastInSentence.set(code, { stamp: marks.stamp, mask, ids });
+    return ids;
+  }
+  const lastInSentence = new Map<number, { stamp: number; mask: number; ids: string[] }>();
+
+  /** breakTies with the sentence's bigram overlap, without closures or allocation unless it moves. */
+  function breakTiesByOverlap(o: Ordered, marks: SentenceMarks): string[] {
+    const st = marks.overlapStamp;
+    const ov = marks.overlap;
+    const stamp = marks.stamp;
+    const idx = o.idx;
+    const sc = o.scores;
+    const n = idx.length;
+    let prev = st[idx[0]!] === stamp ? ov[idx[0]!]! : 0;
+    let moves = false;
+    for (let k = 1; k < n; k++) {
+      const cur = st[idx[k]!] === stamp ? ov[idx[k]!]! : 0;
+      if (sc[k] === sc[k - 1] && cur > prev) {
+        moves = true;
+        break;
+      }
+      prev = cur;
+    }
+    if (!moves) return o.ids;
+    return breakTies(o, (i) => (st[i] === stamp ? ov[i]! : 0));
   }
 
   function createMarks(): SentenceMarks {
