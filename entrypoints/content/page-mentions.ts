@@ -45,6 +45,9 @@ export class PageMentions {
   private context: AnnotateContext;
   /** Characters handed to the core since the last reset (for the timing marks). */
   chars = 0;
+  /** Time in the core (annotate) and in Range/highlight/index work, for the timing marks. */
+  coreMs = 0;
+  domMs = 0;
 
   private readonly annotator: Annotator;
   private readonly highlighter: Highlighter;
@@ -71,7 +74,10 @@ export class PageMentions {
   /** Runs the core over one flow and paints its mentions. Returns how many it found. */
   annotate(flow: Flow): number {
     this.chars += flow.text.length;
+    const t0 = performance.now();
     const mentions = this.annotator.annotate(flow.text, this.context);
+    const t1 = performance.now();
+    this.coreMs += t1 - t0;
     const records: MentionRecord[] = [];
     for (const mention of mentions) {
       const range = rangeForOffsets(flow, mention.start, mention.end);
@@ -84,6 +90,7 @@ export class PageMentions {
     }
     this.byFlow.set(flow, records);
     if (records.length > 0) this.ordered = null;
+    this.domMs += performance.now() - t1;
     return records.length;
   }
 
@@ -108,6 +115,8 @@ export class PageMentions {
     for (const flow of [...this.byFlow.keys()]) this.remove(flow);
     this.context = this.annotator.createContext();
     this.chars = 0;
+    this.coreMs = 0;
+    this.domMs = 0;
   }
 
   /**

@@ -10,6 +10,8 @@ import { runInSlices, type SliceStats } from './scheduler.ts';
 export interface ScanResult extends SliceStats {
   flows: number;
   mentions: number;
+  /** Main-thread time of the walk (collecting flows) alone. */
+  walkMs: number;
 }
 
 /** Largest number of flows taken as "on screen" (a viewport full of one-line flows). */
@@ -87,6 +89,7 @@ export async function scanRoots(
       }, options.isCancelled);
 
   return {
+    walkMs: walkStats.mainThreadMs,
     flows: flows.length,
     mentions,
     mainThreadMs: walkStats.mainThreadMs + (annotateStats === walkStats ? 0 : annotateStats.mainThreadMs),

@@ -143,6 +143,9 @@ export class ContentSession {
         flows: result.flows,
         mentions: result.mentions,
         chars: this.page.chars,
+        walkMs: result.walkMs,
+        coreMs: this.page.coreMs,
+        domMs: this.page.domMs,
       };
       // Wall time from start to the last highlight, and the main-thread time within it.
       performance.measure('zhengfa:scan', { start, end, detail });
