@@ -9,7 +9,8 @@
  *  1. structural score from the other mentions of the same sentence — each of the commitment's terms
  *     mentioned in the sentence +3, the commitment's agency mentioned +2 (a 最高检 mention in a
  *     sentence about 食品安全 shows 最高检's food-safety measure first);
- *  2. ties broken by how well the commitment's summary fits the sentence (`tieBreak`):
+ *  2. among the commitments sharing the top score, the one whose summary fits the sentence best
+ *     moves to the front (`tieBreak`; the rest keep their order):
  *     - 'bigram' (default): number of the sentence's CJK character bigrams that occur in the summary,
  *       through an inverted index built once — a few map reads per sentence;
  *     - 'fuse': fuse.js (Bitap) of 4-character probes of the sentence against the tied summaries —
@@ -97,8 +98,10 @@ interface Ordered {
   idx: number[];
   /** Structural scores, in `ids` order. */
   scores: number[];
-  /** True when some adjacent candidates share a structural score (a tie-break could reorder). */
+  /** True when the top structural score is shared (a tie-break could change the first). */
   ties: boolean;
+  /** Cached orders with the candidate at position k promoted to the front. */
+  promoted: string[][];
 }
 
 interface EntityRanking {
@@ -183,9 +186,8 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
   function structural(list: readonly Commitment[], score: (k: number) => number): Ordered {
     const rows = list.map((c, k) => ({ k, i: indexOf.get(c.id)!, s: score(k) }));
     rows.sort((a, b) => b.s - a.s || a.i - b.i);
-    let ties = false;
-    for (let k = 1; k < rows.length; k++) if (rows[k]!.s === rows[k - 1]!.s) ties = true;
-    return { ids: rows.map((r) => list[r.k]!.id), idx: rows.map((r) => r.i), scores: rows.map((r) => r.s), ties };
+    const ties = rows.length > 1 && rows[1]!.s === rows[0]!.s;
+    return { ids: rows.map((r) => list[r.k]!.id), idx: rows.map((r) => r.i), scores: rows.map((r) => r.s), ties, promoted: [] };
   }
 
   /** fuse.js fit of each commitment in `o` to the sentence (higher is better). */
@@ -199,16 +201,25 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
     return fit;
   }
 
-  /** Reorders ties of `o` by `fit` (higher first); returns o.ids when nothing moves. */
+  /**
+   * Among the top structural group of `o`, the commitment with the best `fit` moves to the front
+   * (the first is what the tooltip leads with); the rest keep their order. Returns o.ids when the
+   * first stays, else a cached array per promoted position: no allocation after warm-up.
+   */
   function breakTies(o: Ordered, fit: (commitmentIndex: number) => number): string[] {
-    let moves = false;
-    for (let k = 1; k < o.ids.length; k++) {
-      if (o.scores[k] === o.scores[k - 1] && fit(o.idx[k]!) > fit(o.idx[k - 1]!)) moves = true;
+    const n = o.ids.length;
+    const top = o.scores[0];
+    let kBest = 0;
+    let fBest = fit(o.idx[0]!);
+    for (let k = 1; k < n && o.scores[k] === top; k++) {
+      const f = fit(o.idx[k]!);
+      if (f > fBest) {
+        fBest = f;
+        kBest = k;
+      }
     }
-    if (!moves) return o.ids;
-    const rows = o.ids.map((id, k) => ({ id, s: o.scores[k]!, f: fit(o.idx[k]!), k }));
-    rows.sort((a, b) => b.s - a.s || b.f - a.f || a.k - b.k);
-    return rows.map((r) => r.id);
+    if (kBest === 0) return o.ids;
+    return (o.promoted[kBest] ??= [o.ids[kBest]!, ...o.ids.slice(0, kBest), ...o.ids.slice(kBest + 1)]);
   }
 
   /** Fills marks.overlap for the sentence [marks.start, marks.end) of `source` (once per sentence). */
@@ -334,26 +345,25 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
   }
   const lastInSentence = new Map<number, { stamp: number; mask: number; ids: string[] }>();
 
-  /** breakTies with the sentence's bigram overlap, without closures or allocation unless it moves. */
+  /** breakTies with the sentence's bigram overlap, without a closure. */
   function breakTiesByOverlap(o: Ordered, marks: SentenceMarks): string[] {
     const st = marks.overlapStamp;
     const ov = marks.overlap;
     const stamp = marks.stamp;
     const idx = o.idx;
     const sc = o.scores;
-    const n = idx.length;
-    let prev = st[idx[0]!] === stamp ? ov[idx[0]!]! : 0;
-    let moves = false;
-    for (let k = 1; k < n; k++) {
-      const cur = st[idx[k]!] === stamp ? ov[idx[k]!]! : 0;
-      if (sc[k] === sc[k - 1] && cur > prev) {
-        moves = true;
-        break;
+    const top = sc[0];
+    let kBest = 0;
+    let fBest = st[idx[0]!] === stamp ? ov[idx[0]!]! : 0;
+    for (let k = 1; k < idx.length && sc[k] === top; k++) {
+      const f = st[idx[k]!] === stamp ? ov[idx[k]!]! : 0;
+      if (f > fBest) {
+        fBest = f;
+        kBest = k;
       }
-      prev = cur;
     }
-    if (!moves) return o.ids;
-    return breakTies(o, (i) => (st[i] === stamp ? ov[i]! : 0));
+    if (kBest === 0) return o.ids;
+    return (o.promoted[kBest] ??= [o.ids[kBest]!, ...o.ids.slice(0, kBest), ...o.ids.slice(kBest + 1)]);
   }
 
   function createMarks(): SentenceMarks {
