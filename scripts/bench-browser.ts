@@ -144,6 +144,9 @@ async function benchLongPage(session: ExtensionSession) {
       chars: document.body.textContent!.length,
     };
   }, scan.startTime);
+  const timeline = await page.evaluate((scanStart) =>
+    performance.getEntriesByType('mark').filter((m) => m.name.startsWith('zhengfa:')).map((m) => `${m.name.slice(8)}@${Math.round(m.startTime - scanStart)}`).join(' '), scan.startTime);
+  if (process.argv.includes('--verbose')) console.log(`2M page timeline (ms after scan start): ${timeline}`);
   await page.close();
   return { scan, ...result };
 }

@@ -23,23 +23,33 @@ const ELEMENT = 1;
 const TEXT = 3;
 const NON_SPACE = /\S/;
 
-/** True when the element and its subtree hold no text a reader sees (or not page text at all). */
+/**
+ * True when the element and its subtree are not page text: code, form fields, our own UI, the
+ * `hidden` attribute, editable regions. Markup checks only; CSS visibility is checked per text
+ * parent (isRendered), which costs one style lookup per paragraph rather than per element.
+ */
 export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || isOwnUi(el)) return true;
+  if (SKIPPED_TAGS.has(el.localName) || isOwnUi(el)) return true;
   if ((el as HTMLElement).hidden) return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  // checkVisibility covers display:none, visibility:hidden, content-visibility:hidden (closed
-  // <details>). It reports false for display:contents boxes, whose children are visible.
-  if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true })) {
-    return getComputedStyle(el).display !== 'contents';
-  }
+  return editable !== null && editable !== 'false';
+}
+
+/**
+ * True when text directly inside `el` is rendered and visible. checkVisibility is false when the
+ * element or any ancestor is display:none, visibility:hidden (inherited), or inside
+ * content-visibility:hidden (a closed <details>); so checking a text node's parent covers every
+ * hiding ancestor. A display:contents parent has no box of its own: its own parent decides.
+ */
+export function isRendered(el: Element): boolean {
+  if (typeof el.checkVisibility !== 'function') return true;
+  if (el.checkVisibility({ visibilityProperty: true })) return true;
+  if (getComputedStyle(el).display === 'contents' && el.parentElement) return isRendered(el.parentElement);
   return false;
 }
 
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return BLOCK_TAGS.has(el.localName);
 }
 
 /** Nearest ancestor (or self) that is a block element, within `root`. */
@@ -60,86 +70,94 @@ export function isInsideSkipped(node: Node): boolean {
   return false;
 }
 
+/**
+ * A depth-first walk by firstChild/nextSibling (measured faster than a TreeWalker with a JS filter,
+ * which crosses into C++ and back for every node). Leaving or skipping a block element ends the
+ * current flow; entering one too.
+ */
 export class FlowCursor {
-  private readonly walker: TreeWalker;
+  private readonly root: Node;
+  /** Next node to visit, or null when the walk is over. */
+  private node: Node | null;
   private nodes: Text[] = [];
   private starts: number[] = [];
   private parts: string[] = [];
   private length = 0;
-  private container: Element | null = null;
+  private readonly ready: Flow[] = [];
+  /** Visibility of the last text node's parent, reused for its siblings. */
   private lastParent: Node | null = null;
-  private ready: Flow[] = [];
-  private done = false;
+  private lastParentRendered = true;
   /** Open shadow roots met on the way, walked after this root by the caller. */
   readonly shadowRoots: ShadowRoot[] = [];
 
-  private readonly root: Node;
-
   constructor(root: Node) {
     this.root = root;
-    this.walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => {
-        if (node.nodeType !== ELEMENT) return NodeFilter.FILTER_ACCEPT;
-        const el = node as Element;
-        if (isSkippedElement(el)) {
-          // A skipped block still separates the text around it.
-          if (isBlockElement(el)) this.flush();
-          return NodeFilter.FILTER_REJECT;
-        }
-        if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
+    this.node = root.firstChild;
   }
 
   /** The next flow in document order, or null when the subtree is exhausted. */
   nextFlow(): Flow | null {
-    while (this.ready.length === 0 && !this.done) {
-      const node = this.walker.nextNode();
-      if (!node) {
-        this.flush();
-        this.done = true;
-        break;
-      }
-      if (node.nodeType === TEXT) this.addText(node as Text);
-      else if (isBlockElement(node as Element)) this.flush();
-    }
+    while (this.ready.length === 0 && this.node) this.visit(this.node);
+    if (this.ready.length === 0) this.flush();
     return this.ready.shift() ?? null;
   }
 
-  private addText(text: Text): void {
-    const data = text.data;
-    if (data.length === 0) return;
-    const parent = text.parentNode;
-    if (parent !== this.lastParent) {
-      this.lastParent = parent;
-      const container = blockContainerOf(text, this.root);
-      // Back in an outer block after a nested one (<div>a<p>b</p>c</div>): a new flow.
-      if (container !== this.container) {
-        this.flush();
-        this.container = container;
+  private visit(node: Node): void {
+    if (node.nodeType === TEXT) {
+      const text = node as Text;
+      const parent = text.parentNode;
+      if (parent !== this.lastParent) {
+        this.lastParent = parent;
+        this.lastParentRendered = parent?.nodeType === ELEMENT ? isRendered(parent as Element) : true;
       }
+      // Hidden text is left out without ending the flow: 最高<span hidden>x</span>法院 reads 最高法院.
+      if (text.length > 0 && this.lastParentRendered) {
+        this.nodes.push(text);
+        this.starts.push(this.length);
+        this.parts.push(text.data);
+        this.length += text.length;
+      }
+      this.node = this.after(node);
+      return;
     }
-    this.nodes.push(text);
-    this.starts.push(this.length);
-    this.parts.push(data);
-    this.length += data.length;
+    if (node.nodeType !== ELEMENT) {
+      this.node = this.after(node);
+      return;
+    }
+    const el = node as Element;
+    const block = isBlockElement(el);
+    if (block) this.flush();
+    if (isSkippedElement(el)) {
+      this.node = this.after(node);
+      return;
+    }
+    if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
+    this.node = el.firstChild ?? this.after(node);
+  }
+
+  /** The node after `node`'s subtree, ending flows at the blocks it climbs out of. */
+  private after(node: Node): Node | null {
+    let n: Node | null = node;
+    while (n && n !== this.root) {
+      if (n.nodeType === ELEMENT && isBlockElement(n as Element)) this.flush();
+      if (n.nextSibling) return n.nextSibling;
+      n = n.parentNode;
+    }
+    return null;
   }
 
   private flush(): void {
-    if (this.nodes.length > 0 && this.container) {
+    if (this.nodes.length > 0) {
       const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
-      if (NON_SPACE.test(text)) {
+      const container = NON_SPACE.test(text) ? blockContainerOf(this.nodes[0]!, this.root) : null;
+      if (container) {
         this.starts.push(this.length);
-        this.ready.push({ text, nodes: this.nodes, starts: this.starts, container: this.container });
+        this.ready.push({ text, nodes: this.nodes, starts: this.starts, container });
       }
+      this.nodes = [];
+      this.starts = [];
+      this.parts = [];
+      this.length = 0;
     }
-    this.nodes = [];
-    this.starts = [];
-    this.parts = [];
-    this.length = 0;
-    // Force a container lookup for the next text node.
-    this.lastParent = null;
-    this.container = null;
   }
 }

@@ -7,13 +7,16 @@
  * HTML reader and the page adapter split text the same way; until then they live here.)
  */
 
-/** Elements that start and end a flow: text never joins across them (mark.js #127). */
+/**
+ * Elements that start and end a flow: text never joins across them (mark.js #127). Keyed by
+ * `localName` (lower case for HTML and SVG alike, no string allocation per lookup).
+ */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
-  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
-  'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL',
-  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-  'BR', 'IMG', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol',
+  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'br', 'img', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas',
 ]);
 
 /**
@@ -21,15 +24,15 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
  * (each same-origin iframe runs its own copy of the content script), pinyin annotations (<rt>).
  */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME',
-  'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'RT', 'RP', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'iframe',
+  'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'rt', 'rp', 'head', 'title',
 ]);
 
 /** Custom elements of the extension's own UI (tooltip, announcer). */
-export const OWN_UI_PREFIX = 'ZHENGFA-';
+export const OWN_UI_PREFIX = 'zhengfa-';
 
 export function isOwnUi(element: Element): boolean {
-  return element.tagName.startsWith(OWN_UI_PREFIX);
+  return element.localName.startsWith(OWN_UI_PREFIX);
 }
 
 /** Scripts whose text we look for before doing anything: CJK Unified Ideographs and Ext. A. */

@@ -50,6 +50,12 @@ type StyleScope = Document | ShadowRoot;
 
 export class Highlighter {
   private readonly highlights = new Map<CategoryId, Highlight>();
+  /**
+   * Ranges found but not yet handed to their Highlight. Every change to a registered highlight
+   * makes the next frame re-validate the highlight's ranges, so a long scan hands them over in a
+   * few batches (`flush`) rather than one frame's worth per slice.
+   */
+  private readonly pending = new Map<CategoryId, Set<Range>>();
   private readonly sheet = new CSSStyleSheet();
   private readonly scopes = new Set<StyleScope>();
   private disabled = new Set<CategoryId>();
@@ -60,7 +66,6 @@ export class Highlighter {
   constructor(categories: readonly Category[]) {
     this.categories = categories;
     for (const category of categories) this.highlights.set(category.id, new Highlight());
-    this.adopt(document);
   }
 
   /**
@@ -91,16 +96,34 @@ export class Highlighter {
     return !this.disabled.has(category);
   }
 
+  /** Queues a range for its category's highlight; it is painted at the next `flush()`. */
   add(category: CategoryId, range: Range): void {
-    this.highlights.get(category)?.add(range);
+    let set = this.pending.get(category);
+    if (!set) this.pending.set(category, (set = new Set()));
+    set.add(range);
   }
 
   remove(category: CategoryId, range: Range): void {
-    this.highlights.get(category)?.delete(range);
+    if (!this.pending.get(category)?.delete(range)) this.highlights.get(category)?.delete(range);
+  }
+
+  /**
+   * Hands the queued ranges to their highlights. The stylesheet joins the document at the first
+   * flush, not before: adopting it invalidates the page's style, and the walk before the first
+   * flush reads visibility, which would then recompute the whole page's style inside our slice.
+   */
+  flush(): void {
+    if (!this.scopes.has(document)) this.adopt(document);
+    for (const [category, ranges] of this.pending) {
+      const highlight = this.highlights.get(category);
+      if (highlight) for (const range of ranges) highlight.add(range);
+    }
+    this.pending.clear();
   }
 
   /** Removes every range (a fresh scan after an SPA navigation). */
   clearRanges(): void {
+    this.pending.clear();
     for (const highlight of this.highlights.values()) highlight.clear();
   }
 
@@ -122,6 +145,7 @@ export class Highlighter {
 
   dispose(): void {
     this.stopFlash();
+    this.pending.clear();
     for (const [id, highlight] of this.highlights) {
       if (CSS.highlights.get(highlightName(id)) === highlight) CSS.highlights.delete(highlightName(id));
       highlight.clear();

@@ -103,7 +103,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     }
     if (!annotator) {
       const t0 = performance.now();
-      annotator = createAnnotator(dataset);
+      // Ranking commitments waits until a mention is looked at (PageMentions.commitmentsOf).
+      annotator = createAnnotator(dataset, { rank: false });
       performance.measure('zhengfa:build', { start: t0, end: performance.now() });
     }
     session = new ContentSession({ ctx, dataset, annotator, settings, locale, report });

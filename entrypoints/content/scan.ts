@@ -4,6 +4,7 @@
  * slices even on a very long page.
  */
 import { FlowCursor, type Flow } from './blocks.ts';
+import type { Highlighter } from './highlighter.ts';
 import type { PageMentions } from './page-mentions.ts';
 import { runInSlices, type SliceStats } from './scheduler.ts';
 
@@ -13,6 +14,9 @@ export interface ScanResult extends SliceStats {
   /** Main-thread time of the walk (collecting flows) alone. */
   walkMs: number;
 }
+
+/** How often a long scan hands its new ranges to the highlights (each hand-over costs a repaint). */
+const PAINT_EVERY_MS = 250;
 
 /** Largest number of flows taken as "on screen" (a viewport full of one-line flows). */
 const MAX_VISIBLE_FLOWS = 400;
@@ -41,6 +45,7 @@ export function visibleSpan(flows: readonly Flow[]): [number, number] {
 export async function scanRoots(
   roots: Node[],
   page: PageMentions,
+  highlighter: Highlighter,
   options: {
     isCancelled: () => boolean;
     /** An open shadow root was found: its text needs the highlight styles too. */
@@ -71,13 +76,19 @@ export async function scanRoots(
     return pending.length > 0;
   }, options.isCancelled);
 
+  performance.mark('zhengfa:walked');
   let order: Flow[] = flows;
+  // Flows to annotate before the first paint: the ones on screen (all of them on a short page).
+  let firstPaintAt = flows.length;
   if (options.visibleFirst && flows.length > MAX_VISIBLE_FLOWS / 4 && !walkStats.cancelled) {
     const [start, end] = visibleSpan(flows);
     order = [...flows.slice(start, end), ...flows.slice(0, start), ...flows.slice(end)];
+    firstPaintAt = end - start;
   }
+  performance.mark('zhengfa:ordered');
   let next = 0;
   let mentions = 0;
+  let paintedAt = performance.now();
   const annotateStats = walkStats.cancelled
     ? walkStats
     : await runInSlices(() => {
@@ -85,8 +96,14 @@ export async function scanRoots(
         if (!flow) return false;
         // A flow whose text left the page while we were yielding is skipped (live.ts rescans).
         if (flow.nodes[0]!.isConnected) mentions += page.annotate(flow);
+        if (next === firstPaintAt || performance.now() - paintedAt > PAINT_EVERY_MS) {
+          highlighter.flush();
+          performance.mark('zhengfa:painted');
+          paintedAt = performance.now();
+        }
         return next < order.length;
       }, options.isCancelled);
+  if (!annotateStats.cancelled) highlighter.flush();
 
   return {
     walkMs: walkStats.mainThreadMs,

@@ -23,6 +23,19 @@ import { isDarkPage, watchPageTheme } from './page-theme.ts';
 import { scanRoots, type ScanResult } from './scan.ts';
 import { TooltipUi, lineAnchor } from './tooltip-ui.tsx';
 
+/** Resolves after the page has rendered a frame (or 100 ms, for tabs that are not rendering). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 export interface SessionOptions {
   ctx: ContentScriptContext;
   dataset: Dataset;
@@ -129,7 +142,11 @@ export class ContentSession {
     const generation = this.generation;
     const start = performance.now();
     performance.mark('zhengfa:scan-start');
-    const result = await scanRoots([document.body ?? document.documentElement], this.page, {
+    // Start after the page's next frame: its style and layout are then up to date, so the walk
+    // never forces a first layout of a long page inside one of our slices.
+    await afterNextFrame();
+    if (this.isCancelledFor(generation)()) return { walkMs: 0, flows: 0, mentions: 0, mainThreadMs: 0, slices: 0, longestSliceMs: 0, cancelled: true };
+    const result = await scanRoots([document.body ?? document.documentElement], this.page, this.highlighter, {
       isCancelled: this.isCancelledFor(generation),
       onShadowRoot: this.onShadowRoot,
       visibleFirst: true,
@@ -161,7 +178,7 @@ export class ContentSession {
       (flow: Flow) => !flow.nodes.every((node) => node.isConnected) || blocks.some((b) => b.contains(flow.container)),
     );
     const roots = blocks.filter((block) => block.isConnected && !isInsideSkipped(block));
-    const result = await scanRoots(roots, this.page, {
+    const result = await scanRoots(roots, this.page, this.highlighter, {
       isCancelled: this.isCancelledFor(generation),
       onShadowRoot: this.onShadowRoot,
     });
@@ -208,7 +225,8 @@ export class ContentSession {
   // ── tooltip ─────────────────────────────────────────────────────────────────────────────────
 
   private model(record: MentionRecord) {
-    return tooltipModel(record.mention, this.options.dataset, this.locale, this.dark);
+    const mention = { ...record.mention, commitments: this.page.commitmentsOf(record) };
+    return tooltipModel(mention, this.options.dataset, this.locale, this.dark);
   }
 
   private showTooltip(record: MentionRecord, line: number, pinned: boolean, focus: boolean): void {
@@ -241,15 +259,15 @@ export class ContentSession {
   }
 
   pageMentions(): PageMention[] {
-    return this.visible().map(({ mention }, index) => ({
+    return this.visible().map((record, index) => ({
       index,
-      text: mention.text,
-      kind: mention.kind,
-      entityId: mention.entityId,
-      entity: mention.entity,
-      category: mention.category,
-      agencies: [...mention.agencies],
-      commitments: [...mention.commitments],
+      text: record.mention.text,
+      kind: record.mention.kind,
+      entityId: record.mention.entityId,
+      entity: record.mention.entity,
+      category: record.mention.category,
+      agencies: [...record.mention.agencies],
+      commitments: [...this.page.commitmentsOf(record)],
     }));
   }
 
