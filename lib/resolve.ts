@@ -17,7 +17,8 @@
  *    cue (大陆, 内地, 中共 …; looked up only while a foreign reading is in force, since 中国/全国 are
  *    everywhere in mainland news) makes it the PRC body and clears the foreign reading. Without a
  *    cue, the state left by earlier text decides.
- * 4. List-only surfaces (公安, 法院, 司法局) count only next to 、 (公安、法院、检察院、司法局).
+ * 4. List-only surfaces (公安, 法院, 司法局) count only as whole items of an enumeration
+ *    (公安、法院、检察院、司法局), not inside 高等法院、 or 公安局、.
  *
  * The state can be carried across the text blocks of one page through a `ResolveContext`: the
  * content script annotates paragraph by paragraph, and a story's foreign reading spans paragraphs.
@@ -26,7 +27,7 @@ import type { AgencyId, Dataset } from '../data/schema.ts';
 import type { Entry, Lexicon } from './lexicon.ts';
 import type { Matcher } from './matcher.ts';
 import { compileMatcher } from './matcher.ts';
-import { foldCode, foldString, isSpace, isZeroWidth, normalize } from './normalize.ts';
+import { foldCode, foldString, isCJK, isSpace, isZeroWidth, normalize } from './normalize.ts';
 import { CLAUSE_BREAKS, MAINLAND_CUES } from './cues.ts';
 
 export interface ResolveContext {
@@ -183,9 +184,15 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
         case 'term':
           emit(start, end, -chosen.index - 1);
           continue;
-        case 'list':
-          if (visibleNeighbour(text, start, -1) !== LIST_SEPARATOR && visibleNeighbour(text, end, 1) !== LIST_SEPARATOR) continue;
+        case 'list': {
+          // A whole item of an enumeration: 、 on one side, 、 or a non-ideograph boundary on the
+          // other (高等法院、 or 公安局、 are not the bare item).
+          const before = visibleNeighbour(text, start, -1);
+          const after = visibleNeighbour(text, end, 1);
+          const edge = (c: number) => c === LIST_SEPARATOR || c < 0 || !isCJK(c);
+          if ((before !== LIST_SEPARATOR && after !== LIST_SEPARATOR) || !edge(before) || !edge(after)) continue;
           break;
+        }
         default:
           break;
       }

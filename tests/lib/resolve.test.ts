@@ -87,6 +87,10 @@ describe('list-only surfaces', () => {
       '公安:mps', '法院:spc', '检察院:spp', '司法局:moj', '信访:petitions',
     ]);
     expect(spans(dataset, '原告诉至法院，公安局介入，法院领导表示')).toEqual([]);
+    expect(spans(dataset, '行政机关、法院、公益组织')).toEqual(['法院:spc']);
+    // Only whole items: not the tail of another court's name or a longer word.
+    expect(spans(dataset, '区域法院、高等法院、终审法院')).toEqual([]);
+    expect(spans(dataset, '公安局、交警')).toEqual([]);
   });
 });
 
