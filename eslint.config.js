@@ -19,6 +19,23 @@ export default tseslint.config(
     },
   },
   {
+    // Shipped code only (tests may read outerHTML to compare the page before and after).
+    files: ['entrypoints/**', 'components/**', 'lib/**', 'extension/**'],
+    rules: {
+      // Never build markup from strings: page text is untrusted, and Firefox review flags it.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM with Preact or createElement.' },
+        { property: 'outerHTML', message: 'Build DOM with Preact or createElement.' },
+        { property: 'insertAdjacentHTML', message: 'Build DOM with Preact or createElement.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML in our UI.' },
+      ],
+    },
+  },
+  {
     // The core must run in Node and in every extension context: no DOM, no extension APIs.
     files: ['lib/**/*.ts'],
     rules: {
