@@ -35,7 +35,15 @@ const SENTENCES = [
   '专家认为，稳就业需要多方合力，既要扩大岗位供给，也要做好职业技能培训。',
   '记者走访发现，不少社区已经建起了调解室，邻里纠纷往往在家门口就能得到化解。',
   '天气方面，未来三天北方大部地区气温回升，南方仍有小到中雨，请注意出行安全。',
-];
+  '据了解，这项工作从去年下半年开始试点，目前已经覆盖了十多个城市的上百个街道。',
+  '有受访者说，过去办一件事要跑好几个窗口，现在在手机上就能提交材料、查询进度。',
+  '业内人士指出，相关配套细则仍在制定之中，具体实施时间将另行公布。',
+  '当天上午，现场秩序井然，志愿者在入口处为前来咨询的群众发放宣传资料。',
+  '统计数据显示，去年全年受理的相关申请数量同比增长约两成，办理时限明显缩短。',
+  '多位基层干部表示，接下来将结合本地实际，把各项措施落细落实。',
+  '在另一场座谈会上，几位企业代表就融资难、回款慢等问题提出了意见和建议。',
+  '该负责人还提醒，市民接到陌生来电要求转账时，务必先核实对方身份。',
+]; // about 12 mentions per 1,000 characters, the density of the dev corpus's political-legal news
 
 function paragraph(i: number): string {
   const parts: string[] = [];
@@ -208,7 +216,7 @@ async function main(): Promise<void> {
       ['20k article: annotation main-thread time', `${article.mainThreadMs.toFixed(1)} ms (${article.chars} chars, ${article.mentions} mentions; automaton build ${article.buildMs.toFixed(1)} ms once per page; walk ${article.walkMs.toFixed(1)}, core ${article.coreMs.toFixed(1)}, ranges+highlights ${article.domMs.toFixed(1)})`, `≤ ${BUDGET.articleMs} ms`, article.mainThreadMs <= BUDGET.articleMs],
       ['2M page: longest task during the scan', long.longTasksDuringScan.length ? `${longest} ms (${long.longTasksDuringScan.length} long tasks: ${long.longTasksDuringScan.join(', ')})` : 'none over 50 ms', `≤ ${BUDGET.longTaskMs} ms`, longest <= BUDGET.longTaskMs],
       ['2M page: longest extension slice', `${(long.scan.detail!.longestSliceMs ?? 0).toFixed(1)} ms over ${long.scan.detail!.slices} slices`, '—', true],
-      ['2M page: all highlights in', `${allInMs.toFixed(0)} ms (${long.chars} chars, ${long.highlighted} highlights, main thread ${(long.scan.detail!.mainThreadMs ?? 0).toFixed(0)} ms: walk ${(long.scan.detail!.walkMs ?? 0).toFixed(0)}, core ${(long.scan.detail!.coreMs ?? 0).toFixed(0)}, ranges+highlights ${(long.scan.detail!.domMs ?? 0).toFixed(0)})`, `≤ ${BUDGET.allHighlightsMs} ms`, allInMs <= BUDGET.allHighlightsMs],
+      ['2M page: all highlights in', `${allInMs.toFixed(0)} ms (${long.chars} chars, ${long.highlighted} highlights, main thread ${(long.scan.detail!.mainThreadMs ?? 0).toFixed(0)} ms: walk ${(long.scan.detail!.walkMs ?? 0).toFixed(0)}, core ${(long.scan.detail!.coreMs ?? 0).toFixed(0)}, ranges+highlights ${(long.scan.detail!.domMs ?? 0).toFixed(0)}; yielded to the page ${(long.scan.detail!.yieldedMs ?? 0).toFixed(0)} ms)`, `≤ ${BUDGET.allHighlightsMs} ms`, allInMs <= BUDGET.allHighlightsMs],
       ['2M page: mark.js 8.11.1, same aliases', markjs.finished ? `${markjs.ms.toFixed(0)} ms (${markjs.marks} marks) → ${ratio.toFixed(1)}× slower` : `did not finish in ${(markjs.ms / 1000).toFixed(0)} s → > ${ratio.toFixed(1)}× slower`, `≥ ${BUDGET.markjsRatio}×`, ratio >= BUDGET.markjsRatio],
       ['content script bundle', `${size.toFixed(1)} KB gzipped`, `≤ ${BUDGET.bundleKb} KB`, size <= BUDGET.bundleKb],
     ];

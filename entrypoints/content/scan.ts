@@ -112,6 +112,7 @@ export async function scanRoots(
     mainThreadMs: walkStats.mainThreadMs + (annotateStats === walkStats ? 0 : annotateStats.mainThreadMs),
     slices: walkStats.slices + (annotateStats === walkStats ? 0 : annotateStats.slices),
     longestSliceMs: Math.max(walkStats.longestSliceMs, annotateStats.longestSliceMs),
+    yieldedMs: walkStats.yieldedMs + (annotateStats === walkStats ? 0 : annotateStats.yieldedMs),
     cancelled: annotateStats.cancelled,
   };
 }

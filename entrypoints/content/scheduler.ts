@@ -36,6 +36,8 @@ export interface SliceStats {
   longestSliceMs: number;
   /** True when `isCancelled()` stopped the work before it finished. */
   cancelled: boolean;
+  /** Time spent waiting between slices (the page's turn, rendering). */
+  yieldedMs: number;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function runInSlices(
   isCancelled: () => boolean,
   budgetMs = SLICE_BUDGET_MS,
 ): Promise<SliceStats> {
-  const stats: SliceStats = { mainThreadMs: 0, slices: 0, longestSliceMs: 0, cancelled: false };
+  const stats: SliceStats = { mainThreadMs: 0, slices: 0, longestSliceMs: 0, cancelled: false, yieldedMs: 0 };
   for (;;) {
     if (isCancelled()) {
       stats.cancelled = true;
@@ -61,6 +63,8 @@ export async function runInSlices(
     stats.slices++;
     if (took > stats.longestSliceMs) stats.longestSliceMs = took;
     if (!more) return stats;
+    const yieldStart = performance.now();
     await yieldToPage();
+    stats.yieldedMs += performance.now() - yieldStart;
   }
 }

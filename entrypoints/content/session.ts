@@ -145,7 +145,7 @@ export class ContentSession {
     // Start after the page's next frame: its style and layout are then up to date, so the walk
     // never forces a first layout of a long page inside one of our slices.
     await afterNextFrame();
-    if (this.isCancelledFor(generation)()) return { walkMs: 0, flows: 0, mentions: 0, mainThreadMs: 0, slices: 0, longestSliceMs: 0, cancelled: true };
+    if (this.isCancelledFor(generation)()) return { walkMs: 0, flows: 0, mentions: 0, mainThreadMs: 0, slices: 0, longestSliceMs: 0, cancelled: true, yieldedMs: 0 };
     const result = await scanRoots([document.body ?? document.documentElement], this.page, this.highlighter, {
       isCancelled: this.isCancelledFor(generation),
       onShadowRoot: this.onShadowRoot,
@@ -161,6 +161,7 @@ export class ContentSession {
         mentions: result.mentions,
         chars: this.page.chars,
         walkMs: result.walkMs,
+        yieldedMs: result.yieldedMs,
         coreMs: this.page.coreMs,
         domMs: this.page.domMs,
       };
