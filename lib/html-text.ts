@@ -47,6 +47,12 @@ function parseAttributes(src: string): Map<string, string> {
   return attrs;
 }
 
+/**
+ * A start or end tag at lastIndex (sticky). Bounded, and no bare '<' inside a tag, so malformed
+ * input (a lone '<a ' before thousands of characters) fails fast instead of going quadratic.
+ */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,64})((?:[^<>"']|"[^"]{0,4096}"|'[^']{0,4096}'){0,4096})>/y;
+
 /** Elements whose content is raw text up to the matching end tag (no tags inside). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes']);
 
@@ -82,7 +88,8 @@ export function htmlToText(html: string): HtmlText {
       i = end < 0 ? n : end + 1;
       continue;
     }
-    const m = /^<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(html.slice(i, i + 4096));
+    TAG.lastIndex = i;
+    const m = TAG.exec(html);
     if (!m) {
       // A lone '<' is text.
       if (hiddenDepth === 0) current += '<';

@@ -39,6 +39,11 @@ describe('htmlToText', () => {
     expect(flows('<p>a < b</p></span><div>未闭合')).toEqual(['a < b', '未闭合']);
     expect(flows('')).toEqual([]);
   });
+  it('treats a tag that never closes as text (and does not rescan the rest for each "<")', () => {
+    const src = '<a '.repeat(20000);
+    expect(htmlToText(src).text).toBe(src.trim());
+    expect(flows('<a href="x>y">链接</a><p title="a<b">段</p>')).toEqual(['链接', '段']);
+  });
   it('a self-closing svg does not swallow the rest', () => {
     expect(flows('<svg/><p>正文</p>')).toEqual(['正文']);
   });
