@@ -199,12 +199,16 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
       const own = agencyQualifiers[chosen.index];
       if (own) {
         const agency = dataset.agencies[chosen.index]!.id;
-        const from = windowStart(text, start);
-        const foreignCue = cueEnd > from && own.has(cueSide) ? cueEnd : -1;
-        const mainlandCue = ctx.foreign.has(agency) || foreignCue >= 0 ? lastMainlandCue(text, Math.max(from, foreignCue), start) : -1;
-        if (mainlandCue >= 0) ctx.foreign.delete(agency);
-        else if (foreignCue >= 0) ctx.foreign.set(agency, cueSide);
-        if (ctx.foreign.has(agency)) continue;
+        const foreign = ctx.foreign.size > 0 && ctx.foreign.has(agency);
+        // Only a foreign reading in force or a foreign cue nearby needs the clause window.
+        if (foreign || (cueEnd >= 0 && start - cueEnd <= CUE_WINDOW && own.has(cueSide))) {
+          const from = windowStart(text, start);
+          const foreignCue = cueEnd > from && own.has(cueSide) ? cueEnd : -1;
+          const mainlandCue = lastMainlandCue(text, Math.max(from, foreignCue), start);
+          if (mainlandCue >= 0) ctx.foreign.delete(agency);
+          else if (foreignCue >= 0) ctx.foreign.set(agency, cueSide);
+          if (ctx.foreign.has(agency)) continue;
+        }
       }
       emit(chosen.kind === 'agency' && PLACE_ALIASES.has(matcher.patterns[hits[3 * h + 2]!]!) ? placeStart(text, start) : start, end, chosen.index);
     }
