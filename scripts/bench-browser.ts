@@ -20,61 +20,9 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { dataset } from '../data/index.ts';
 import { EXTENSION_DIR, ROOT, launchExtension, waitForScanned, type ExtensionSession } from '../tests/e2e/harness.ts';
+import { OBSERVE_LONG_TASKS, newsPage } from '../tests/fixtures/news-generator.ts';
 
 const BUDGET = { articleMs: 10, longTaskMs: 50, allHighlightsMs: 1000, markjsRatio: 10, bundleKb: 60 };
-
-// Sentences in the project's own words, shaped like news copy; a few hold agencies and terms.
-const SENTENCES = [
-  '在刚刚闭幕的中央政法工作会议上，与会代表围绕如何遏制电信网络诈骗犯罪展开讨论。',
-  '最高人民<a href="#">检察院</a>在会后表示，今年要把公益诉讼办案重心放到群众身边的食品安全问题上。',
-  '最高人民法院提出，要把新时代“枫桥经验”用到基层治理中去。',
-  '公安部则强调，对跨境赌博要继续保持高压，并加强国际执法合作。',
-  '司法部有关负责人称，今年将稳步扩大涉案<em>企业合规</em>改革的试点范围。',
-  '春节前后，各地客流明显回升，铁路部门增开了多趟临时列车，方便旅客出行。',
-  '一些地方的公安部门近日开展了联合巡查，越南公安部代表团本周也来访交流。',
-  '专家认为，稳就业需要多方合力，既要扩大岗位供给，也要做好职业技能培训。',
-  '记者走访发现，不少社区已经建起了调解室，邻里纠纷往往在家门口就能得到化解。',
-  '天气方面，未来三天北方大部地区气温回升，南方仍有小到中雨，请注意出行安全。',
-  '据了解，这项工作从去年下半年开始试点，目前已经覆盖了十多个城市的上百个街道。',
-  '有受访者说，过去办一件事要跑好几个窗口，现在在手机上就能提交材料、查询进度。',
-  '业内人士指出，相关配套细则仍在制定之中，具体实施时间将另行公布。',
-  '当天上午，现场秩序井然，志愿者在入口处为前来咨询的群众发放宣传资料。',
-  '统计数据显示，去年全年受理的相关申请数量同比增长约两成，办理时限明显缩短。',
-  '多位基层干部表示，接下来将结合本地实际，把各项措施落细落实。',
-  '在另一场座谈会上，几位企业代表就融资难、回款慢等问题提出了意见和建议。',
-  '该负责人还提醒，市民接到陌生来电要求转账时，务必先核实对方身份。',
-]; // about 12 mentions per 1,000 characters, the density of the dev corpus's political-legal news
-
-function paragraph(i: number): string {
-  const parts: string[] = [];
-  for (let k = 0; k < 4; k++) parts.push(SENTENCES[(i * 3 + k * 7) % SENTENCES.length]!);
-  return `<div class="para-wrap"><p>${parts.join('')}</p></div>`;
-}
-
-/** A news-like page of about `chars` characters of text, with layout wrappers and a sidebar. */
-function newsPage(chars: number, extraHead = ''): string {
-  const body: string[] = [];
-  let length = 0;
-  for (let i = 0; length < chars; i++) {
-    const p = paragraph(i);
-    body.push(p);
-    length += p.replace(/<[^>]+>/g, '').length;
-    if (i % 25 === 24) body.push('<div class="ad">广告　新春特惠：家电以旧换新</div>');
-  }
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>基准测试页面</title>
-<style>body{margin:0;font:16px/1.8 "Noto Sans CJK SC",sans-serif;color:#333;background:#fff}
-.layout{max-width:900px;margin:0 auto;padding:16px}.ad{border:1px dashed #bbb;color:#777;font-size:13px}</style>
-${extraHead}</head><body><header><nav><a href="#">首页</a> <a href="#">法治</a></nav></header>
-<div class="layout"><div class="main"><article id="article">${body.join('\n')}</article></div></div></body></html>`;
-}
-
-/** Long tasks and the extension's measures, collected from before the page's first script. */
-const OBSERVE_LONG_TASKS = `<script>
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-</script>`;
 
 interface Measure {
   startTime: number;

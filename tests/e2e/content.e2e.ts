@@ -23,8 +23,14 @@ const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const summary = (id: string) => dataset.commitments.find((c) => c.id === id)!.summary;
 
 /** Sends a protocol message to the page's top frame in @webext-core/messaging's wire format. */
-async function sendToTab<T>(session: ExtensionSession, page: Page, type: string, data: unknown): Promise<T> {
-  const { tabId } = await waitForScanned(session, page);
+async function sendToTab<T>(
+  session: ExtensionSession,
+  page: Page,
+  type: string,
+  data: unknown,
+  knownTabId?: number,
+): Promise<T> {
+  const tabId = knownTabId ?? (await waitForScanned(session, page)).tabId;
   const worker = await session.serviceWorker();
   const reply = await worker.evaluate(
     ({ tabId, type, data }) =>
@@ -370,6 +376,23 @@ describe('content script on a news page', () => {
     const all = Object.values(h).flat().join('|');
     expect(all).not.toContain('最高法院');
     expect(all).not.toContain('律政司');
+    await page.close();
+  });
+
+  it('starts afresh after a client-side navigation', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-spa.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-agency'] ?? []).includes('公安部'));
+    // The background keeps the tab's record under the URL the page was loaded with (Chromium's
+    // sender.url does not follow pushState), so the tab id is taken before navigating.
+    const { tabId } = await waitForScanned(session, page);
+    await page.click('#next');
+    const h = await waitForHighlights(page, (h) => (h['zhengfa-agency'] ?? []).includes('司法部'));
+    for (const [name, texts] of Object.entries(h)) if (texts.length === 0) delete h[name];
+    expect(h).toEqual({ 'zhengfa-agency': ['司法部'], 'zhengfa-business': ['企业合规'] });
+    const list = await sendToTab<{ url: string; mentions: Array<{ text: string }> }>(session, page, 'getPageMentions', undefined, tabId);
+    expect(list.url).toMatch(/\?story=2$/);
+    expect(list.mentions.map((m) => m.text)).toEqual(['司法部', '企业合规']);
     await page.close();
   });
 
