@@ -55,20 +55,21 @@ export interface Annotator {
   readonly ranker: Ranker;
 }
 
-const sentenceBreak = new Set(Array.from(SENTENCE_BREAKS, (c) => c.charCodeAt(0)));
+const sentenceBreak = new Uint8Array(65536);
+for (const ch of SENTENCE_BREAKS) sentenceBreak[ch.charCodeAt(0)] = 1;
 /** How far sentenceAround looks each way, so a block without punctuation stays cheap. */
 const SENTENCE_MAX = 300;
 
 function sentenceStart(text: string, start: number): number {
   const min = Math.max(0, start - SENTENCE_MAX);
   let i = start;
-  while (i > min && !sentenceBreak.has(text.charCodeAt(i - 1))) i--;
+  while (i > min && sentenceBreak[text.charCodeAt(i - 1)] === 0) i--;
   return i;
 }
 function sentenceEnd(text: string, end: number): number {
   const max = Math.min(text.length, end + SENTENCE_MAX);
   let i = end;
-  while (i < max && !sentenceBreak.has(text.charCodeAt(i))) i++;
+  while (i < max && sentenceBreak[text.charCodeAt(i)] === 0) i++;
   // Include the terminator itself (not a line break; not when the length cap stopped the scan).
   if (i < max && text.charCodeAt(i) !== 0x0a) i++;
   return i;

@@ -149,7 +149,7 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
   const hashStart = new Int32Array(1 << hashBits);
   const hashEnd = new Int32Array(1 << hashBits);
   const postingList = new Int32Array([...postings.values()].reduce((n, l) => n + l.length, 0));
-  const firstChar = new Uint8Array(65536);
+  const firstChar = new Uint8Array(65536); // see computeOverlap
   {
     let off = 0;
     for (const [key, list] of postings) {
@@ -159,7 +159,8 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
       hashStart[h] = off;
       for (const ci of list) postingList[off++] = ci;
       hashEnd[h] = off;
-      firstChar[Math.floor(key / 65536)] = 1;
+      firstChar[Math.floor(key / 65536)] |= 1;
+      firstChar[key % 65536] |= 2;
     }
   }
   const fold = getFoldTable();
@@ -232,7 +233,8 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
     let prev = fold[source.charCodeAt(marks.start)]!;
     for (let k = marks.start + 1; k < marks.end; k++) {
       const f = fold[source.charCodeAt(k)]!;
-      if (firstChar[prev] === 1 && isHan(f)) {
+      // Bit 1: begins a summary bigram; bit 2: ends one. Most pairs fail this before any hashing.
+      if ((firstChar[prev]! & 1) !== 0 && (firstChar[f]! & 2) !== 0) {
         const key = prev * 65536 + f;
         let h = Math.imul(key | 0, 0x9e3779b1) >>> (32 - hashBits);
         for (;;) {
