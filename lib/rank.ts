@@ -23,7 +23,7 @@
  * which turns the marks into a bit mask per candidate list and caches the structural order per
  * mask; the bigram tie-break touches only sentences whose top candidates tie.
  */
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import type { AgencyId, Commitment, Dataset } from '../data/schema.ts';
 import { foldString, getFoldTable } from './normalize.ts';
 
@@ -41,6 +41,11 @@ export type TieBreak = 'bigram' | 'fuse' | 'none';
 export interface RankOptions {
   /** How structural ties are broken (default 'bigram'). */
   tieBreak?: TieBreak;
+  /**
+   * The fuse.js constructor, required for tieBreak 'fuse'. Injected rather than imported so that
+   * fuse.js stays out of the content-script bundle, which only uses the bigram tie-break.
+   */
+  Fuse?: typeof Fuse;
 }
 
 /** Per-sentence scratch state, reused across sentences (stamps instead of clearing). */
@@ -115,6 +120,8 @@ interface EntityRanking {
 
 export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranker {
   const tieBreak = options.tieBreak ?? 'bigram';
+  const FuseCtor = options.Fuse;
+  if (tieBreak === 'fuse' && !FuseCtor) throw new Error("tieBreak 'fuse' needs options.Fuse (import Fuse from 'fuse.js')");
   const indexOf = new Map<string, number>(dataset.commitments.map((c, i) => [c.id, i]));
   const termIndex = new Map(dataset.terms.map((t, i) => [t.id, i]));
   const agencyIndex = new Map(dataset.agencies.map((a, i) => [a.id, i]));
@@ -159,8 +166,10 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
       hashStart[h] = off;
       for (const ci of list) postingList[off++] = ci;
       hashEnd[h] = off;
-      firstChar[Math.floor(key / 65536)] |= 1;
-      firstChar[key % 65536] |= 2;
+      const hi = Math.floor(key / 65536);
+      const lo = key % 65536;
+      firstChar[hi] = firstChar[hi]! | 1;
+      firstChar[lo] = firstChar[lo]! | 2;
     }
   }
   const fold = getFoldTable();
@@ -194,7 +203,7 @@ export function createRanker(dataset: Dataset, options: RankOptions = {}): Ranke
   /** fuse.js fit of each commitment in `o` to the sentence (higher is better). */
   function fuseFit(o: Ordered, text: string): Map<number, number> {
     const items = o.idx.map((i) => dataset.commitments[i]!);
-    const fuse = new Fuse(items, FUSE_OPTIONS);
+    const fuse = new FuseCtor!(items, FUSE_OPTIONS);
     const fit = new Map<number, number>();
     for (const probe of probes(text)) {
       for (const r of fuse.search(probe)) fit.set(o.idx[r.refIndex]!, (fit.get(o.idx[r.refIndex]!) ?? 0) + (1 - (r.score ?? 1)));

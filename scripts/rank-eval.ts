@@ -39,7 +39,7 @@ export function seedParagraphs(data: Dataset = dataset): string[] | undefined {
 export type RankMode = 'dataset-order' | 'structural' | 'bigram' | 'fuse';
 
 export function rankEval(paragraphs: string[], mode: RankMode, data: Dataset = dataset): RankFigures & { ms: number } {
-  const annotator = createAnnotator(data, { tieBreak: mode === 'structural' ? 'none' : mode === 'fuse' ? 'fuse' : 'bigram', rank: mode !== 'dataset-order' });
+  const annotator = createAnnotator(data, { tieBreak: mode === 'structural' ? 'none' : mode === 'fuse' ? 'fuse' : 'bigram', Fuse, rank: mode !== 'dataset-order' });
   const t0 = performance.now();
   const byParagraph = new Map<number, Set<string>>();
   for (const c of data.commitments) (byParagraph.get(c.paragraph) ?? byParagraph.set(c.paragraph, new Set()).get(c.paragraph)!).add(c.id);

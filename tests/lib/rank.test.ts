@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import Fuse from 'fuse.js';
 import { dataset } from '../../data/index.ts';
 import { createAnnotator } from '../../lib/annotate.ts';
 import { createRanker } from '../../lib/rank.ts';
@@ -44,7 +45,8 @@ describe('rank by sentence', () => {
     expect(plain[0]!.commitments[0]).toBe('spp-fraud'); // dataset order
   });
   it('the fuse.js tie-break agrees on the same sentence', () => {
-    const [m] = createAnnotator(fixture, { tieBreak: 'fuse' }).annotate('最高检深化道路交通安全和运输执法领域检察监督');
+    const [m] = createAnnotator(fixture, { tieBreak: 'fuse', Fuse }).annotate('最高检深化道路交通安全和运输执法领域检察监督');
+    expect(() => createAnnotator(fixture, { tieBreak: 'fuse' })).toThrow(/options.Fuse/);
     expect(m!.commitments[0]).toBe('spp-traffic');
   });
   it('ranks only within the sentence: the next sentence does not leak in', () => {
