@@ -7,7 +7,8 @@
  *    order exclusion > agency > term > list-only > cue; an exclusion written in traditional script
  *    only (no simplified twin) applies only where the matched text has a traditional character.
  *    A hit whose only entry is a non-applying exclusion is rescanned from its second character, so
- *    the alias inside it (检察院 in mainland 地方检察院) is still found.
+ *    the alias inside it (检察院 in mainland 地方检察院) is still found. Where the look-alike is also
+ *    a mainland alias, a mainland cue before it in the clause makes it the alias (內地各級法院).
  * 2. An exclusion hit never yields a mention (美国司法部 never yields 司法部). Where it carries a
  *    `qualifier` (美国, 越南 …), later bare mentions of the agency it resembles are read as that
  *    foreign body (ktsf: 美國司法部 … 司法部公開三份起訴書) until a mainland cue.
@@ -162,6 +163,12 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
       const entries = patternEntries[hits[3 * h + 2]!];
       if (!entries) continue;
       let chosen = entries[0]!;
+      // A regional look-alike that is also a mainland alias (各級法院 vs 各级法院) yields to the
+      // alias when a mainland cue precedes it in the clause (內地各級法院).
+      if (chosen.kind === 'exclusion' && entries.length > 1 && chosen.traditional) {
+        const alias = entries.find((e) => e.kind === 'agency');
+        if (alias && lastMainlandCue(text, windowStart(text, start), start) >= 0) chosen = alias;
+      }
       if (chosen.kind === 'exclusion' && !exclusionApplies(chosen, text, start, end)) {
         const next = entries.find((e) => e.kind !== 'exclusion');
         if (!next) {

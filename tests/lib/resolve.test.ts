@@ -24,6 +24,9 @@ describe('exclusions', () => {
   it('applies a traditional-only exclusion to traditional text only (各級法院 is Hong Kong usage)', () => {
     expect(spans(fixture, '香港各級法院')).toEqual([]);
     expect(spans(fixture, '各级法院加强审判')).toEqual(['各级法院:spc']);
+    // …unless a mainland cue precedes it in the clause.
+    expect(spans(dataset, '內地各級法院去年審結案件')).toEqual(['各級法院:spc']);
+    expect(spans(dataset, '香港各級法院去年審結案件')).toEqual([]);
   });
   it('finds the alias inside a traditional-only exclusion met in simplified text', () => {
     expect(spans(fixture, '韓國地方檢察院')).toEqual([]);
