@@ -105,17 +105,26 @@ export class FlowCursor {
   private visit(node: Node): void {
     if (node.nodeType === TEXT) {
       const text = node as Text;
-      const parent = text.parentNode;
-      if (parent !== this.lastParent) {
-        this.lastParent = parent;
-        this.lastParentRendered = parent?.nodeType === ELEMENT ? isRendered(parent as Element) : true;
-      }
-      // Hidden text is left out without ending the flow: 最高<span hidden>x</span>法院 reads 最高法院.
-      if (text.length > 0 && this.lastParentRendered) {
-        this.nodes.push(text);
-        this.starts.push(this.length);
-        this.parts.push(text.data);
-        this.length += text.length;
+      const data = text.data;
+      if (data.length > 0) {
+        // Whitespace between tags is kept without asking about visibility: it cannot hold a
+        // mention, and layout wrappers full of it would cost a style lookup each.
+        let include = true;
+        if (NON_SPACE.test(data)) {
+          const parent = text.parentNode;
+          if (parent !== this.lastParent) {
+            this.lastParent = parent;
+            this.lastParentRendered = parent?.nodeType === ELEMENT ? isRendered(parent as Element) : true;
+          }
+          // Hidden text is left out without ending the flow: 最高<span hidden>x</span>法院 reads 最高法院.
+          include = this.lastParentRendered;
+        }
+        if (include) {
+          this.nodes.push(text);
+          this.starts.push(this.length);
+          this.parts.push(data);
+          this.length += data.length;
+        }
       }
       this.node = this.after(node);
       return;
