@@ -379,6 +379,56 @@ describe('content script on a news page', () => {
     await page.close();
   });
 
+  it('sends the full-list route from the tooltip button, and follows the UI language live', async () => {
+    const session = ext.get();
+    const worker = await session.serviceWorker();
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { __routes?: unknown[] };
+      if (g.__routes) return;
+      g.__routes = [];
+      chrome.runtime.onMessage.addListener((message: { type?: string; data?: unknown }) => {
+        if (message?.type === 'openFullList') g.__routes!.push(message.data);
+        return false;
+      });
+    });
+    const page = await session.openFixture('news-article.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
+    const point = await textPoint(page, '跨境赌博');
+    await page.mouse.click(point.x, point.y);
+    await waitForTooltip(page, '查看全部承诺');
+    const button = await page.evaluate(() => {
+      const el = document.querySelector('zhengfa-tooltip')!.shadowRoot!.querySelector('button.full')!;
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(button.x, button.y);
+    await expect
+      .poll(() => worker.evaluate(() => (globalThis as unknown as { __routes: unknown[] }).__routes))
+      .toContainEqual({ view: 'all', entityId: 'cross-border-gambling' });
+
+    await setSync(session, 'uiLanguage', 'en', 1);
+    await waitForTooltip(page, 'See all commitments');
+    const english = await tooltipText(page);
+    expect(english).toContain(dataset.commitments.find((c) => c.id === '2024-xinhua-conference-cross-border-gambling')!.summaryEn);
+    await setSync(session, 'uiLanguage', 'zh_TW', 1);
+    await waitForTooltip(page, '查看全部承諾');
+    await setSync(session, 'uiLanguage', 'auto', 1);
+    await page.close();
+  });
+
+  it('moves the tooltip into the fullscreen element and back', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
+    await hoverText(page, '公安部');
+    await waitForTooltip(page, '公安部');
+    await page.evaluate(() => document.querySelector('.content-wrap')!.requestFullscreen());
+    await expect.poll(() => page.evaluate(() => document.querySelector('zhengfa-tooltip')?.parentElement?.className)).toBe('content-wrap');
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(() => page.evaluate(() => document.querySelector('zhengfa-tooltip')?.parentElement?.tagName)).toBe('HTML');
+    await page.close();
+  });
+
   it('starts afresh after a client-side navigation', async () => {
     const session = ext.get();
     const page = await session.openFixture('news-spa.html');
