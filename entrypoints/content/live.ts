@@ -3,8 +3,8 @@
  * whose text changed and hands them to a rescan, which replaces only those blocks' flows. Changes
  * made by our own UI (the tooltip host moving into a fullscreen element) are ignored.
  */
-import { blockContainerOf } from './blocks.ts';
-import { isOwnUi } from './dom-rules.ts';
+import { blockContainerOf, isBlockElement } from './blocks.ts';
+import { SKIPPED_TAGS, isOwnUi } from './dom-rules.ts';
 
 /** Quiet time before a rescan, and the longest a busy page (a live ticker) waits for one. */
 export const DEBOUNCE_MS = 150;
@@ -14,25 +14,60 @@ function isOwnNode(node: Node): boolean {
   return node.nodeType === Node.ELEMENT_NODE && isOwnUi(node as Element);
 }
 
-/** The outermost of `elements`: a block inside another changed block is covered by it. */
+/**
+ * The outermost of `elements`: a block inside another changed block is covered by it. Climbs each
+ * element's ancestors (O(n · depth)) rather than comparing all pairs.
+ */
 export function outermost(elements: Iterable<Element>): Element[] {
-  const all = [...new Set(elements)];
-  return all.filter((el) => !all.some((other) => other !== el && other.contains(el)));
+  const all = new Set(elements);
+  const out: Element[] = [];
+  for (const el of all) {
+    let covered = false;
+    for (let up = el.parentNode; up && !covered; up = up instanceof ShadowRoot ? null : up.parentNode) {
+      covered = all.has(up as Element);
+    }
+    if (!covered) out.push(el);
+  }
+  return out;
 }
 
+const NON_SPACE = /\S/;
+
+/**
+ * A node whose insertion or removal cannot change the text of the flow around it: a block element
+ * (it starts a flow of its own), something never read (script, iframe, style), a comment, or
+ * whitespace. Scripts that append an ad container or a live-blog entry to <body> then cost a scan
+ * of that container, not of the whole page.
+ */
+function standsAlone(node: Node): boolean {
+  if (node.nodeType === Node.ELEMENT_NODE) {
+    const el = node as Element;
+    return isBlockElement(el) || SKIPPED_TAGS.has(el.localName) || isOwnUi(el);
+  }
+  if (node.nodeType === Node.TEXT_NODE) return !NON_SPACE.test((node as Text).data);
+  return node.nodeType === Node.COMMENT_NODE;
+}
+
+/**
+ * Calls `onChanged(blocks, removed)` after a quiet spell: `blocks` are the subtrees to rescan,
+ * `removed` says some content left the page (its flows must be dropped even if nothing is rescanned).
+ */
 export function watchMutations(
   roots: Node[],
-  onChanged: (blocks: Element[]) => void,
+  onChanged: (blocks: Element[], removed: boolean) => void,
 ): { observe: (root: Node) => void; disconnect: () => void } {
   let changed = new Set<Element>();
+  let removed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAt = 0;
 
   const flush = () => {
     timer = undefined;
     const blocks = outermost(changed);
+    const hadRemovals = removed;
     changed = new Set();
-    if (blocks.length) onChanged(blocks);
+    removed = false;
+    if (blocks.length || hadRemovals) onChanged(blocks, hadRemovals);
   };
 
   const observer = new MutationObserver((records) => {
@@ -40,6 +75,16 @@ export function watchMutations(
       if (record.type === 'childList') {
         const nodes = [...record.addedNodes, ...record.removedNodes];
         if (nodes.length > 0 && nodes.every(isOwnNode)) continue;
+        if (nodes.length > 0 && nodes.every(standsAlone)) {
+          // Only the added blocks need a scan; removed ones take their flows with them.
+          for (const node of record.addedNodes) {
+            const el = node as Element;
+            if (el.nodeType === Node.ELEMENT_NODE && el.isConnected && !isOwnUi(el) && !SKIPPED_TAGS.has(el.localName)) changed.add(el);
+          }
+          if (record.removedNodes.length > 0) removed = true;
+          continue;
+        }
+        if (record.removedNodes.length > 0) removed = true;
       }
       const target = record.type === 'characterData' ? record.target.parentNode : record.target;
       if (!target) continue;
@@ -47,7 +92,7 @@ export function watchMutations(
       const block = blockContainerOf(target, root instanceof ShadowRoot ? root : document.body ?? root);
       if (block && !isOwnUi(block)) changed.add(block);
     }
-    if (changed.size === 0) return;
+    if (changed.size === 0 && !removed) return;
     const now = performance.now();
     if (!timer) firstAt = now;
     else clearTimeout(timer);

@@ -69,16 +69,25 @@ export class PageMentions {
     return this.byFlow.keys();
   }
 
+  /**
+   * A context for a rescan. The page's own context has read to the end of the document; carrying
+   * its state (e.g. a foreign reading after 越南公安部) back into an edited paragraph earlier on
+   * would misread it, so rescans start from a clean context.
+   */
+  freshContext(): AnnotateContext {
+    return this.annotator.createContext();
+  }
+
   /** True while `record`'s flow is still part of the page's mentions. */
   has(record: MentionRecord): boolean {
     return this.byFlow.get(record.flow)?.includes(record) ?? false;
   }
 
   /** Runs the core over one flow and paints its mentions. Returns how many it found. */
-  annotate(flow: Flow): number {
+  annotate(flow: Flow, context: AnnotateContext = this.context): number {
     this.chars += flow.text.length;
     const t0 = performance.now();
-    const mentions = this.annotator.annotate(flow.text, this.context);
+    const mentions = this.annotator.annotate(flow.text, context);
     const t1 = performance.now();
     this.coreMs += t1 - t0;
     const records: MentionRecord[] = [];

@@ -4,6 +4,7 @@
  * slices even on a very long page.
  */
 import { FlowCursor, type Flow } from './blocks.ts';
+import type { AnnotateContext } from '../../lib/annotate.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { PageMentions } from './page-mentions.ts';
 import { runInSlices, type SliceStats } from './scheduler.ts';
@@ -50,8 +51,10 @@ export async function scanRoots(
     isCancelled: () => boolean;
     /** An open shadow root was found: its text needs the highlight styles too. */
     onShadowRoot?: (root: ShadowRoot) => void;
-    /** After each slice that painted something (progressive reporting). */
+    /** Annotate the flows on screen first (long pages). */
     visibleFirst?: boolean;
+    /** The core's document context to use (default: the page's own). */
+    context?: AnnotateContext;
   },
 ): Promise<ScanResult> {
   const flows: Flow[] = [];
@@ -95,7 +98,7 @@ export async function scanRoots(
         const flow = order[next++];
         if (!flow) return false;
         // A flow whose text left the page while we were yielding is skipped (live.ts rescans).
-        if (flow.nodes[0]!.isConnected) mentions += page.annotate(flow);
+        if (flow.nodes[0]!.isConnected) mentions += page.annotate(flow, options.context);
         if (next === firstPaintAt || performance.now() - paintedAt > PAINT_EVERY_MS) {
           highlighter.flush();
           performance.mark('zhengfa:painted');

@@ -114,6 +114,7 @@ export class ContentSession {
 
     const body = document.body ?? document.documentElement;
     const live = watchMutations([body], (blocks) => this.enqueue(() => this.rescan(blocks)));
+    // (A removal with nothing to rescan still runs `rescan([])`: it drops the flows that left.)
     this.disposers.push(() => live.disconnect());
     this.onShadowRoot = (root) => {
       this.shadowRoots.push(root);
@@ -175,11 +176,19 @@ export class ContentSession {
 
   private async rescan(blocks: Element[]): Promise<void> {
     const generation = this.generation;
-    const dropped = this.page.removeWhere(
-      (flow: Flow) => !flow.nodes.every((node) => node.isConnected) || blocks.some((b) => b.contains(flow.container)),
-    );
+    // Drop the flows that left the page or lie in a changed block. A few blocks (the usual case):
+    // one contains() per block; many: one climb through each flow's ancestors.
+    const changed = new Set(blocks);
+    const inChanged = blocks.length <= 8
+      ? (el: Element) => blocks.some((block) => block.contains(el))
+      : (el: Element) => {
+          for (let up: Element | null = el; up; up = up.parentElement) if (changed.has(up)) return true;
+          return false;
+        };
+    const dropped = this.page.removeWhere((flow: Flow) => !flow.container.isConnected || inChanged(flow.container));
     const roots = blocks.filter((block) => block.isConnected && !isInsideSkipped(block));
     const result = await scanRoots(roots, this.page, this.highlighter, {
+      context: this.page.freshContext(),
       isCancelled: this.isCancelledFor(generation),
       onShadowRoot: this.onShadowRoot,
     });

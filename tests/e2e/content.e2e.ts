@@ -265,6 +265,38 @@ describe('content script on a news page', () => {
     await page.close();
   });
 
+  it('rescans only what changed: an appended block alone, an edited paragraph in place', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
+    const rescans = () =>
+      page.evaluate(() =>
+        performance.getEntriesByName('zhengfa:rescan').map((e) => (e as PerformanceMeasure).detail as { blocks: number; dropped: number; mentions: number }),
+      );
+    await expect.poll(async () => (await rescans()).length, { timeout: 5000 }).toBeGreaterThan(0); // the late paragraph
+    const before = (await rescans()).length;
+    // An ad script appends a container to <body>: only that container is scanned.
+    await page.evaluate(() => {
+      const ad = document.createElement('div');
+      ad.innerHTML = '<p>推广：公安部提醒您谨防电信诈骗</p>';
+      document.body.append(ad);
+    });
+    await expect.poll(async () => (await rescans()).length).toBe(before + 1);
+    expect((await rescans()).at(-1)).toEqual({ blocks: 1, dropped: 0, mentions: 2 });
+    // Editing a paragraph's text replaces that paragraph's flows only.
+    await page.evaluate(() => {
+      const p = document.getElementById('p-spc')!;
+      (p.firstChild as Text).data = '有关部门提出，要把新时代“枫桥经验”用到基层治理中去。';
+    });
+    await expect.poll(async () => (await rescans()).length).toBe(before + 2);
+    // Two flows (the paragraph has a <br>); 最高人民法院 is gone, 公安部 read afresh as the mainland body
+    // (the page's context had moved on to a Vietnamese reading after 越南公安部 further down).
+    expect((await rescans()).at(-1)).toEqual({ blocks: 1, dropped: 2, mentions: 3 });
+    const h = await waitForHighlights(page, (h) => !(h['zhengfa-agency'] ?? []).includes('最高人民法院'));
+    expect(h['zhengfa-crime']).toContain('枫桥经验');
+    await page.close();
+  });
+
   it('switches a category off and on live, touching only that category', async () => {
     const session = ext.get();
     const page = await session.openFixture('news-article.html');
