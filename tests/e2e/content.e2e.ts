@@ -94,14 +94,18 @@ describe('content script on a news page', () => {
   it('highlights agencies and terms across inline elements, and none of the look-alikes', async () => {
     const session = ext.get();
     const page = await session.openFixture('news-article.html');
-    const h = await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 5);
-    expect(h['zhengfa-agency']).toEqual(['中央政法工作会议', '最高人民检察院', '最高人民法院', '公安部', '司法部']);
+    const h = await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 6);
+    // The last one joins 最高人民…检察院 across a display:none span (Range.toString includes its
+    // text; nothing of it is painted) and leaves out a visibility:hidden 公安部.
+    expect(h['zhengfa-agency']).toEqual([
+      '中央政法工作会议', '最高人民检察院', '最高人民法院', '公安部', '司法部', '最高人民（隐藏的插入语）检察院',
+    ]);
     expect(h['zhengfa-crime']).toEqual(['电信网络诈骗犯罪', '扫黑除恶', '枫桥经验', '跨境赌博']);
     expect(h['zhengfa-livelihood']).toEqual(['公益诉讼', '食品安全']);
     expect(h['zhengfa-business']).toEqual(['企业合规', '民营经济']);
     const all = Object.values(h).flat().join('|');
     // Look-alikes, hidden text, form fields and script text stay unmarked.
-    for (const never of ['公安部门', '越南公安部', '美国司法部', '最高检', '最高立减']) expect(all).not.toContain(never);
+    for (const never of ['公安部门', '越南公安部', '美国司法部', '最高检', '最高立减', '辛苦']) expect(all).not.toContain(never);
     // The split term is one range over two text nodes.
     const split = await page.evaluate(() => {
       const ranges = [...(CSS.highlights.get('zhengfa-agency') as Highlight)] as Range[];
@@ -475,6 +479,23 @@ describe('content script on a news page', () => {
     const list = await sendToTab<{ url: string; mentions: Array<{ text: string }> }>(session, page, 'getPageMentions', undefined, tabId);
     expect(list.url).toMatch(/\?story=2$/);
     expect(list.mentions.map((m) => m.text)).toEqual(['司法部', '企业合规']);
+    await page.close();
+  });
+
+  it('does nothing measurable on a page without Chinese text', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('english.html');
+    const scan = await waitForScanned(session, page);
+    expect(scan.frames['0']).toEqual({ total: 0, byCategory: {} });
+    const state = await page.evaluate(() => ({
+      highlights: CSS.highlights.size,
+      sheets: document.adoptedStyleSheets.length,
+      measures: performance.getEntriesByType('measure').map((m) => m.name),
+      elements: document.querySelectorAll('[class^="zhengfa"], zhengfa-tooltip').length,
+    }));
+    expect(state).toEqual({ highlights: 0, sheets: 0, measures: [], elements: 0 });
+    const list = await sendToTab<{ status: string; mentions: unknown[] }>(session, page, 'getPageMentions', undefined);
+    expect(list).toMatchObject({ status: 'ok', mentions: [] });
     await page.close();
   });
 
