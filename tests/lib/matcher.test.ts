@@ -115,6 +115,24 @@ describe('properties', () => {
     );
   });
 
+  it('agrees with the reference with one-character patterns too, and on sub-ranges (the skip-ahead fast path)', () => {
+    // One-character patterns switch the two-character skip-ahead off; ranges must not read past `to`.
+    for (const ps of [[...patterns, '院', '察'], ['高人', '民检', '人民', '察院', '机关', '关']]) {
+      const m = compileMatcher(ps);
+      fc.assert(
+        fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+          const from = a % (t.length + 1);
+          const to = from + (b % (t.length - from + 1));
+          const n = m.scan(t, from, to);
+          const got: Array<[number, number]> = [];
+          for (let h = 0; h < n; h++) got.push([m.hits[3 * h]! - from, m.hits[3 * h + 1]! - from]);
+          expect(got).toEqual(reference(ps, t.slice(from, to)));
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
+
   it('reports spans inside the input, in order, non-overlapping, whose fold is the pattern', () => {
     const m = compileMatcher(patterns);
     const anyText = fc.string({ unit: 'binary', maxLength: 80 }).chain((junk) =>
