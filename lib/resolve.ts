@@ -137,14 +137,26 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
     return Math.max(from + norm.map[m.index]!, count > 0 ? out[3 * count - 2]! : 0);
   }
 
+  // Per canonical pattern id: the mention code to emit straight away when the pattern's first
+  // entry needs no context (a term, or an agency without qualified exclusions and not a named-court
+  // suffix, with no exclusion entry), else NO_DIRECT. Most hits take this path.
+  const NO_DIRECT = 0x7fffffff;
+  const direct = new Int32Array(matcher.patterns.length).fill(NO_DIRECT);
+  patternEntries.forEach((entries, id) => {
+    const e = entries[0]!;
+    if (e.kind === 'term') direct[id] = -e.index - 1;
+    else if (e.kind === 'agency' && !agencyQualifiers[e.index] && !PLACE_ALIASES.has(matcher.patterns[id]!)) direct[id] = e.index;
+  });
+
   let out = new Int32Array(3 * 64);
   let count = 0;
+  function grow() {
+    const grown = new Int32Array(out.length * 2);
+    grown.set(out);
+    out = grown;
+  }
   function emit(start: number, end: number, code: number) {
-    if (3 * count + 3 > out.length) {
-      const grown = new Int32Array(out.length * 2);
-      grown.set(out);
-      out = grown;
-    }
+    if (3 * count + 3 > out.length) grow();
     out[3 * count] = start;
     out[3 * count + 1] = end;
     out[3 * count + 2] = code;
@@ -152,14 +164,23 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
   }
 
   function run(text: string, ctx: ResolveContext, from: number, to: number): void {
-    const n = matcher.scan(text, from, to);
+    let n = matcher.scan(text, from, to);
     if (n === 0) return;
-    const hits = n === 1 ? matcher.hits : matcher.hits.slice(0, 3 * n); // rescans reuse matcher.hits
+    let hits = matcher.hits;
     let cueEnd = -1;
     let cueSide = '';
     for (let h = 0; h < n; h++) {
       const start = hits[3 * h]!;
       const end = hits[3 * h + 1]!;
+      const d = direct[hits[3 * h + 2]!]!;
+      if (d !== NO_DIRECT) {
+        if (3 * count + 3 > out.length) grow();
+        out[3 * count] = start;
+        out[3 * count + 1] = end;
+        out[3 * count + 2] = d;
+        count++;
+        continue;
+      }
       const entries = patternEntries[hits[3 * h + 2]!];
       if (!entries) continue;
       let chosen = entries[0]!;
@@ -173,7 +194,12 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
         const next = entries.find((e) => e.kind !== 'exclusion');
         if (!next) {
           // Only a script-specific exclusion that does not apply here: look for aliases inside it.
+          // The rescan reuses matcher.hits, so keep the rest of this scan's hits first (rare).
+          const rest = hits.slice(3 * (h + 1), 3 * n);
           run(text, ctx, start + 1, end);
+          hits = rest;
+          n -= h + 1;
+          h = -1;
           continue;
         }
         chosen = next;
