@@ -31,14 +31,19 @@ export interface Mention {
   category: CategoryId;
   /** The agency itself, or the term's related agencies. Shared, do not mutate. */
   agencies: AgencyId[];
-  /** Commitment ids, most relevant first (ranked by the mention's sentence). Shared, do not mutate. */
+  /**
+   * Commitment ids, most relevant first (ranked by the mention's sentence). Ranked on first read
+   * (the content script needs them only on hover or when the popup asks) and cached; the result is
+   * the same whenever it is read. Not an own property: `{ ...mention }` leaves it out, JSON.stringify
+   * includes it. Shared, do not mutate.
+   */
   commitments: string[];
 }
 
 export type AnnotateContext = ResolveContext;
 
 export interface AnnotateOptions extends RankOptions {
-  /** Skip commitment ranking (commitments: [] on every mention); for pure matching benchmarks. */
+  /** No commitment ranking at all (commitments: [] on every mention). */
   rank?: boolean;
 }
 
@@ -87,6 +92,87 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: s, end: e, text: text.slice(s, e) };
 }
 
+/** Per-entity fields every mention of the entity shares. */
+interface EntityFields {
+  kind: 'agency' | 'term';
+  entityId: string;
+  entity: string;
+  category: CategoryId;
+  agencies: AgencyId[];
+}
+
+/**
+ * What one annotate() call found, kept for ranking on demand: the text (ranking reads the
+ * mention's sentence) and a copy of the (start, end, code) triples, so ranking does not depend on
+ * the returned array (callers may reorder or filter it).
+ */
+interface Batch {
+  text: string;
+  triples: Int32Array;
+  /** Ranked commitments per mention index, filled a sentence at a time. */
+  ranked: (string[] | undefined)[];
+  /** Index of the first mention of each mention's sentence group (computed on first use). */
+  group: Int32Array | undefined;
+  rank: (batch: Batch, k: number) => string[];
+}
+
+const noCommitments: string[] = [];
+
+/**
+ * A mention. Every field of the Mention interface is an own data property (spreads, structured
+ * clones and Object.keys see them) except `commitments`: it is ranked on first read, for the
+ * mention's sentence group exactly as an eager pass would, and cached. JSON.stringify includes it
+ * (toJSON); `{ ...mention }` does not — read `mention.commitments` explicitly.
+ */
+class AnnotatedMention implements Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'agency' | 'term';
+  entityId: string;
+  entity: string;
+  category: CategoryId;
+  agencies: AgencyId[];
+  #batch: Batch | undefined;
+  #k: number;
+  #commitments: string[] | undefined;
+
+  constructor(start: number, end: number, text: string, e: EntityFields, batch: Batch | undefined, k: number) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.kind = e.kind;
+    this.entityId = e.entityId;
+    this.entity = e.entity;
+    this.category = e.category;
+    this.agencies = e.agencies;
+    this.#batch = batch;
+    this.#k = k;
+    this.#commitments = undefined;
+  }
+
+  get commitments(): string[] {
+    if (this.#commitments === undefined) {
+      const b = this.#batch;
+      this.#commitments = b === undefined ? noCommitments : (b.ranked[this.#k] ?? b.rank(b, this.#k));
+      this.#batch = undefined;
+    }
+    return this.#commitments;
+  }
+
+  set commitments(ids: string[]) {
+    this.#commitments = ids;
+    this.#batch = undefined;
+  }
+
+  toJSON(): Mention {
+    return {
+      start: this.start, end: this.end, text: this.text, kind: this.kind, entityId: this.entityId, entity: this.entity,
+      category: this.category, agencies: this.agencies, commitments: this.commitments,
+    };
+  }
+}
+
 export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {}): Annotator {
   const t0 = performance.now();
   const lexicon = buildLexicon(dataset);
@@ -96,54 +182,68 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
   const ranker = createRanker(dataset, options);
   const doRank = options.rank ?? true;
   const marks = ranker.createMarks();
-  const noCommitments: string[] = [];
 
-  const agencyIds = dataset.agencies.map((a) => [a.id]);
+  // Entity fields by code: agencies at code ≥ 0, terms at -code - 1 (as the resolver emits them).
+  const agencyFields: EntityFields[] = dataset.agencies.map((a) => ({
+    kind: 'agency', entityId: a.id, entity: a.name, category: 'agency', agencies: [a.id],
+  }));
+  const termFields: EntityFields[] = dataset.terms.map((t) => ({
+    kind: 'term', entityId: t.id, entity: t.name, category: t.category, agencies: t.agencies,
+  }));
 
   function annotate(text: string, context?: AnnotateContext): Mention[] {
     const n = resolver.resolve(text, context ?? createContext());
     const out = resolver.out;
     const mentions: Mention[] = new Array(n);
+    if (n === 0) return mentions;
+    const batch: Batch | undefined = doRank
+      ? { text, triples: out.slice(0, 3 * n), ranked: new Array(n), group: undefined, rank: rankGroupOf }
+      : undefined;
     for (let k = 0; k < n; k++) {
+      const code = out[3 * k + 2]!;
       const start = out[3 * k]!;
       const end = out[3 * k + 1]!;
-      const code = out[3 * k + 2]!;
-      if (code >= 0) {
-        const a = dataset.agencies[code]!;
-        mentions[k] = {
-          start, end, text: text.slice(start, end), kind: 'agency',
-          entityId: a.id, entity: a.name, category: 'agency', agencies: agencyIds[code]!, commitments: noCommitments,
-        };
-      } else {
-        const t = dataset.terms[-code - 1]!;
-        mentions[k] = {
-          start, end, text: text.slice(start, end), kind: 'term',
-          entityId: t.id, entity: t.name, category: t.category, agencies: t.agencies, commitments: noCommitments,
-        };
-      }
+      mentions[k] = new AnnotatedMention(start, end, text.slice(start, end), code >= 0 ? agencyFields[code]! : termFields[-code - 1]!, batch, k);
     }
-    if (doRank && n > 0) rankAll(text, out, mentions);
     return mentions;
   }
 
-  /** Groups mentions by sentence (they are in text order) and ranks each one's commitments. */
-  function rankAll(text: string, codes: Int32Array, mentions: Mention[]): void {
+  /**
+   * Sentence groups, as the ranking has always formed them: mentions are in text order; a group
+   * starts at a mention and takes every following mention that starts before the end of its
+   * sentence.
+   */
+  function groups(b: Batch): Int32Array {
+    const t = b.triples;
+    const n = t.length / 3;
+    const group = new Int32Array(n);
     let i = 0;
-    while (i < mentions.length) {
-      const sEnd = sentenceEnd(text, mentions[i]!.end);
-      marks.stamp++;
+    while (i < n) {
+      const sEnd = sentenceEnd(b.text, t[3 * i + 1]!);
       let j = i;
-      while (j < mentions.length && mentions[j]!.start < sEnd) {
-        const code = codes[3 * j + 2]!;
-        if (code >= 0) marks.agencyStamp[code] = marks.stamp;
-        else marks.termStamp[-code - 1] = marks.stamp;
-        j++;
-      }
-      marks.start = sentenceStart(text, mentions[i]!.start);
-      marks.end = sEnd;
-      for (let k = i; k < j; k++) mentions[k]!.commitments = ranker.rankMarked(codes[3 * k + 2]!, marks, text);
+      while (j < n && t[3 * j]! < sEnd) group[j++] = i;
       i = j;
     }
+    return group;
+  }
+
+  /** Ranks the commitments of every mention in k's sentence group; returns k's. */
+  function rankGroupOf(b: Batch, k: number): string[] {
+    const group = (b.group ??= groups(b));
+    const t = b.triples;
+    const n = group.length;
+    const i = group[k]!;
+    let j = i;
+    marks.stamp++;
+    for (; j < n && group[j] === i; j++) {
+      const code = t[3 * j + 2]!;
+      if (code >= 0) marks.agencyStamp[code] = marks.stamp;
+      else marks.termStamp[-code - 1] = marks.stamp;
+    }
+    marks.start = sentenceStart(b.text, t[3 * i]!);
+    marks.end = sentenceEnd(b.text, t[3 * i + 1]!);
+    for (let m = i; m < j; m++) b.ranked[m] = ranker.rankMarked(t[3 * m + 2]!, marks, b.text);
+    return b.ranked[k]!;
   }
 
   return {

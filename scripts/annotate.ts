@@ -63,7 +63,8 @@ export function annotateFile(path: string): { text: string; mentions: Mention[] 
     const mentions: Mention[] = [];
     for (const b of blocks) {
       for (const m of annotator.annotate(text.slice(b.start, b.end), ctx)) {
-        mentions.push({ ...m, start: m.start + b.start, end: m.end + b.start });
+        // commitments is ranked on first read and is not an own property: copy it explicitly.
+        mentions.push({ ...m, start: m.start + b.start, end: m.end + b.start, commitments: m.commitments });
       }
     }
     return { text, mentions };

@@ -55,6 +55,33 @@ describe('createAnnotator / annotate', () => {
     expect(ms[0]!.start).toBe(long.length - '公安部发布通知。'.length);
   });
 
+  it('ranks commitments on first read, as an eager pass over every mention would', () => {
+    const text = '最高检将聚焦社区团购、直播带货等新业态涉食品安全问题开展专项监督。公安部部署打击电信网络诈骗犯罪。最高法发布知识产权司法保护典型案例。';
+    const eager = createAnnotator(dataset).annotate(text).map((m) => m.commitments);
+    // Read out of order, after the annotator has annotated other text, from a reordered array.
+    const lazy = createAnnotator(dataset);
+    const ms = lazy.annotate(text);
+    lazy.annotate('最高检发布食品安全指导案例。公安部通报。');
+    const reversed = [...ms].reverse();
+    reversed.pop();
+    expect(reversed.map((m) => m.commitments).reverse()).toEqual(eager.slice(1));
+    expect(ms[0]!.commitments).toEqual(eager[0]);
+    expect(ms.map((m) => m.commitments)).toEqual(eager);
+    expect(ms[0]!.commitments).toBe(ms[0]!.commitments); // cached
+  });
+
+  it('keeps the public shape: own fields for spreads, commitments in JSON, assignable', () => {
+    const [m] = a.annotate('公安部部署打击电信网络诈骗犯罪。');
+    expect(Object.keys(m!)).toEqual(['start', 'end', 'text', 'kind', 'entityId', 'entity', 'category', 'agencies']);
+    const json = JSON.parse(JSON.stringify(m)) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['start', 'end', 'text', 'kind', 'entityId', 'entity', 'category', 'agencies', 'commitments']);
+    expect(json.commitments).toEqual(m!.commitments);
+    expect({ ...m!, commitments: m!.commitments }).toMatchObject({ text: '公安部', entityId: 'mps', commitments: m!.commitments });
+    m!.commitments = ['x'];
+    expect(m!.commitments).toEqual(['x']);
+    expect(createAnnotator(dataset, { rank: false }).annotate('公安部')[0]!.commitments).toEqual([]);
+  });
+
   it('builds the automaton within budget', () => {
     const times = Array.from({ length: 5 }, () => createAnnotator(dataset).buildMs).sort((x, y) => x - y);
     expect(times[2]).toBeLessThan(20);
