@@ -12,7 +12,7 @@ import type { AgencyId, CategoryId, Dataset } from '../data/schema.ts';
 import { buildLexicon } from './lexicon.ts';
 import { compileMatcher } from './matcher.ts';
 import type { ResolveContext } from './resolve.ts';
-import { createContext, createResolver } from './resolve.ts';
+import { createContext, createResolver, OUT_STRIDE } from './resolve.ts';
 import type { RankOptions, Ranker } from './rank.ts';
 import { createRanker } from './rank.ts';
 import { SENTENCE_BREAKS } from './cues.ts';
@@ -103,12 +103,12 @@ interface EntityFields {
 
 /**
  * What one annotate() call found, kept for ranking on demand: the text (ranking reads the
- * mention's sentence) and a copy of the (start, end, code) triples, so ranking does not depend on
- * the returned array (callers may reorder or filter it).
+ * mention's sentence) and a copy of the resolver's (start, end, code, pattern) records, so ranking
+ * does not depend on the returned array (callers may reorder or filter it).
  */
 interface Batch {
   text: string;
-  triples: Int32Array;
+  records: Int32Array;
   /** Ranked commitments per mention index, filled a sentence at a time. */
   ranked: (string[] | undefined)[];
   /** Index of the first mention of each mention's sentence group (computed on first use). */
@@ -191,19 +191,46 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
     kind: 'term', entityId: t.id, entity: t.name, category: t.category, agencies: t.agencies,
   }));
 
+  // Per pattern id: the dictionary's own spellings of it (raw aliases that fold to it). A mention
+  // whose text is one of them gets that string instead of a new slice (equal strings; most news
+  // text spells aliases exactly as the dictionary does).
+  const spellings: string[][] = [];
+  lexicon.patterns.forEach((raw, i) => {
+    const list = (spellings[matcher.canonicalId[i]!] ??= []);
+    if (!list.includes(raw)) list.push(raw);
+  });
+
+  /** text.slice(start, end), as the dictionary's string when it is one of the pattern's spellings. */
+  function spanText(text: string, start: number, end: number, pattern: number): string {
+    const list = spellings[pattern];
+    if (list !== undefined) {
+      const len = end - start;
+      for (let c = 0; c < list.length; c++) {
+        const s = list[c]!;
+        if (s.length !== len) continue;
+        let k = 0;
+        while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return s;
+      }
+    }
+    return text.slice(start, end);
+  }
+
   function annotate(text: string, context?: AnnotateContext): Mention[] {
     const n = resolver.resolve(text, context ?? createContext());
     const out = resolver.out;
     const mentions: Mention[] = new Array(n);
     if (n === 0) return mentions;
     const batch: Batch | undefined = doRank
-      ? { text, triples: out.slice(0, 3 * n), ranked: new Array(n), group: undefined, rank: rankGroupOf }
+      ? { text, records: out.slice(0, OUT_STRIDE * n), ranked: new Array(n), group: undefined, rank: rankGroupOf }
       : undefined;
     for (let k = 0; k < n; k++) {
-      const code = out[3 * k + 2]!;
-      const start = out[3 * k]!;
-      const end = out[3 * k + 1]!;
-      mentions[k] = new AnnotatedMention(start, end, text.slice(start, end), code >= 0 ? agencyFields[code]! : termFields[-code - 1]!, batch, k);
+      const o = OUT_STRIDE * k;
+      const start = out[o]!;
+      const end = out[o + 1]!;
+      const code = out[o + 2]!;
+      const fields = code >= 0 ? agencyFields[code]! : termFields[-code - 1]!;
+      mentions[k] = new AnnotatedMention(start, end, spanText(text, start, end, out[o + 3]!), fields, batch, k);
     }
     return mentions;
   }
@@ -214,14 +241,14 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
    * sentence.
    */
   function groups(b: Batch): Int32Array {
-    const t = b.triples;
-    const n = t.length / 3;
+    const t = b.records;
+    const n = t.length / OUT_STRIDE;
     const group = new Int32Array(n);
     let i = 0;
     while (i < n) {
-      const sEnd = sentenceEnd(b.text, t[3 * i + 1]!);
+      const sEnd = sentenceEnd(b.text, t[OUT_STRIDE * i + 1]!);
       let j = i;
-      while (j < n && t[3 * j]! < sEnd) group[j++] = i;
+      while (j < n && t[OUT_STRIDE * j]! < sEnd) group[j++] = i;
       i = j;
     }
     return group;
@@ -230,19 +257,19 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
   /** Ranks the commitments of every mention in k's sentence group; returns k's. */
   function rankGroupOf(b: Batch, k: number): string[] {
     const group = (b.group ??= groups(b));
-    const t = b.triples;
+    const t = b.records;
     const n = group.length;
     const i = group[k]!;
     let j = i;
     marks.stamp++;
     for (; j < n && group[j] === i; j++) {
-      const code = t[3 * j + 2]!;
+      const code = t[OUT_STRIDE * j + 2]!;
       if (code >= 0) marks.agencyStamp[code] = marks.stamp;
       else marks.termStamp[-code - 1] = marks.stamp;
     }
-    marks.start = sentenceStart(b.text, t[3 * i]!);
-    marks.end = sentenceEnd(b.text, t[3 * i + 1]!);
-    for (let m = i; m < j; m++) b.ranked[m] = ranker.rankMarked(t[3 * m + 2]!, marks, b.text);
+    marks.start = sentenceStart(b.text, t[OUT_STRIDE * i]!);
+    marks.end = sentenceEnd(b.text, t[OUT_STRIDE * i + 1]!);
+    for (let m = i; m < j; m++) b.ranked[m] = ranker.rankMarked(t[OUT_STRIDE * m + 2]!, marks, b.text);
     return b.ranked[k]!;
   }
 

@@ -40,13 +40,18 @@ export function createContext(): ResolveContext {
   return { foreign: new Map() };
 }
 
+/** Ints per mention record in Resolver.out: start, end, code, pattern id. */
+export const OUT_STRIDE = 4;
+
 /** How far back (code units) a cue may sit within the clause. */
 export const CUE_WINDOW = 40;
 
 export interface Resolver {
   /**
-   * Resolves `text` into mention triples (start, end, code) written to `out` from index 0; code ≥ 0
-   * is an index into dataset.agencies, code < 0 is term index -code - 1. Returns the count.
+   * Resolves `text` into mention records (start, end, code, pattern) of OUT_STRIDE ints written to
+   * `out` from index 0; code ≥ 0 is an index into dataset.agencies, code < 0 is term index
+   * -code - 1; pattern is the matcher's pattern id of the hit (the span may extend beyond it: named
+   * courts). Returns the count.
    */
   resolve(text: string, ctx: ResolveContext): number;
   readonly out: Int32Array;
@@ -134,7 +139,7 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
     const m = PLACE_CHAIN.exec(norm.text);
     if (!m || m[0].length === 0) return start;
     // Never reach back into the previous mention.
-    return Math.max(from + norm.map[m.index]!, count > 0 ? out[3 * count - 2]! : 0);
+    return Math.max(from + norm.map[m.index]!, count > 0 ? out[OUT_STRIDE * (count - 1) + 1]! : 0);
   }
 
   // Per canonical pattern id: the mention code to emit straight away when the pattern's first
@@ -148,19 +153,20 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
     else if (e.kind === 'agency' && !agencyQualifiers[e.index] && !PLACE_ALIASES.has(matcher.patterns[id]!)) direct[id] = e.index;
   });
 
-  let out = new Int32Array(3 * 64);
+  let out = new Int32Array(OUT_STRIDE * 64);
   let count = 0;
   function grow() {
     const grown = new Int32Array(out.length * 2);
     grown.set(out);
     out = grown;
   }
-  function emit(start: number, end: number, code: number) {
-    if (3 * count + 3 > out.length) grow();
-    out[3 * count] = start;
-    out[3 * count + 1] = end;
-    out[3 * count + 2] = code;
-    count++;
+  function emit(start: number, end: number, code: number, pattern: number) {
+    if (OUT_STRIDE * count + OUT_STRIDE > out.length) grow();
+    const o = OUT_STRIDE * count++;
+    out[o] = start;
+    out[o + 1] = end;
+    out[o + 2] = code;
+    out[o + 3] = pattern;
   }
 
   function run(text: string, ctx: ResolveContext, from: number, to: number): void {
@@ -172,16 +178,18 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
     for (let h = 0; h < n; h++) {
       const start = hits[3 * h]!;
       const end = hits[3 * h + 1]!;
-      const d = direct[hits[3 * h + 2]!]!;
+      const pattern = hits[3 * h + 2]!;
+      const d = direct[pattern]!;
       if (d !== NO_DIRECT) {
-        if (3 * count + 3 > out.length) grow();
-        out[3 * count] = start;
-        out[3 * count + 1] = end;
-        out[3 * count + 2] = d;
-        count++;
+        if (OUT_STRIDE * count + OUT_STRIDE > out.length) grow();
+        const o = OUT_STRIDE * count++;
+        out[o] = start;
+        out[o + 1] = end;
+        out[o + 2] = d;
+        out[o + 3] = pattern;
         continue;
       }
-      const entries = patternEntries[hits[3 * h + 2]!];
+      const entries = patternEntries[pattern];
       if (!entries) continue;
       let chosen = entries[0]!;
       // A regional look-alike that is also a mainland alias (各級法院 vs 各级法院) yields to the
@@ -215,7 +223,7 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
           continue;
         }
         case 'term':
-          emit(start, end, -chosen.index - 1);
+          emit(start, end, -chosen.index - 1, pattern);
           continue;
         case 'list': {
           // A whole item of an enumeration: 、 on one side, 、 or a non-ideograph boundary on the
@@ -243,7 +251,7 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
           if (ctx.foreign.has(agency)) continue;
         }
       }
-      emit(chosen.kind === 'agency' && PLACE_ALIASES.has(matcher.patterns[hits[3 * h + 2]!]!) ? placeStart(text, start) : start, end, chosen.index);
+      emit(chosen.kind === 'agency' && PLACE_ALIASES.has(matcher.patterns[pattern]!) ? placeStart(text, start) : start, end, chosen.index, pattern);
     }
   }
 
