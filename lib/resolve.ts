@@ -81,6 +81,8 @@ const PLACE_CHAIN = new RegExp(
   `(?:${PROVINCES})(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区)?(?:[\u4e00-\u9fff]{1,7}?(?:市|县|区|州|盟|旗))*(?:高级|中级|基层)?$`,
 );
 const PLACE_WINDOW = 24;
+/** Characters a non-empty PLACE_CHAIN match can end with. */
+const PLACE_LAST = new Set([...PROVINCES.split('|').map((p) => p.charCodeAt(p.length - 1)), ...[...'省市区县州盟旗级层'].map((c) => c.charCodeAt(0))]);
 
 export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matcher & { canonicalId: Int32Array }): Resolver {
   // Entries per canonical pattern id, in priority order (lexicon entries are sorted by priority).
@@ -93,8 +95,9 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
   const simplifiedExclusions = new Set(
     dataset.exclusions.filter((x) => foldString(x.text) === x.text.toLowerCase()).map((x) => foldString(x.text)),
   );
-  const exclusionApplies = (e: Entry, text: string, start: number, end: number) =>
-    !e.traditional || simplifiedExclusions.has(foldString(e.text)) || hasTraditional(text, start, end);
+  // Exclusions that apply whatever the script of the matched text (decided once per entry).
+  const appliesAlways = new Set(lexicon.entries.filter((e) => e.kind === 'exclusion' && (!e.traditional || simplifiedExclusions.has(foldString(e.text)))));
+  const exclusionApplies = (e: Entry, text: string, start: number, end: number) => appliesAlways.has(e) || hasTraditional(text, start, end);
 
   const qualifiers = new Map<AgencyId, Set<string>>();
   for (const x of dataset.exclusions) {
@@ -135,6 +138,10 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
   function placeStart(text: string, start: number): number {
     const from = Math.max(0, start - PLACE_WINDOW);
     if (from === start) return start;
+    // A non-empty place chain ends right before `start`: an ideograph there that cannot end one
+    // (各级 can, 中国 cannot …) rules it out without normalising the window.
+    const before = foldCode(text.charCodeAt(start - 1));
+    if (before >= 0x4e00 && before <= 0x9fff && !PLACE_LAST.has(before)) return start;
     const norm = normalize(text.slice(from, start));
     const m = PLACE_CHAIN.exec(norm.text);
     if (!m || m[0].length === 0) return start;
