@@ -41,9 +41,11 @@ export function isSkippedElement(el: Element): boolean {
  * content-visibility:hidden (a closed <details>); so checking a text node's parent covers every
  * hiding ancestor. A display:contents parent has no box of its own: its own parent decides.
  */
+const VISIBILITY_OPTIONS: CheckVisibilityOptions = { visibilityProperty: true };
+
 export function isRendered(el: Element): boolean {
   if (typeof el.checkVisibility !== 'function') return true;
-  if (el.checkVisibility({ visibilityProperty: true })) return true;
+  if (el.checkVisibility(VISIBILITY_OPTIONS)) return true;
   if (getComputedStyle(el).display === 'contents' && el.parentElement) return isRendered(el.parentElement);
   return false;
 }
@@ -84,9 +86,8 @@ export class FlowCursor {
   private parts: string[] = [];
   private length = 0;
   private readonly ready: Flow[] = [];
-  /** Visibility of the last text node's parent, reused for its siblings. */
-  private lastParent: Node | null = null;
-  private lastParentRendered = true;
+  /** Visibility of the text parents of the current flow (p → a → p again costs two checks). */
+  private readonly rendered = new Map<Node, boolean>();
   /** Open shadow roots met on the way, walked after this root by the caller. */
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -112,12 +113,12 @@ export class FlowCursor {
         let include = true;
         if (NON_SPACE.test(data)) {
           const parent = text.parentNode;
-          if (parent !== this.lastParent) {
-            this.lastParent = parent;
-            this.lastParentRendered = parent?.nodeType === ELEMENT ? isRendered(parent as Element) : true;
+          if (parent && parent.nodeType === ELEMENT) {
+            let known = this.rendered.get(parent);
+            if (known === undefined) this.rendered.set(parent, (known = isRendered(parent as Element)));
+            // Hidden text is left out without ending the flow: 最高<span hidden>x</span>法院 reads 最高法院.
+            include = known;
           }
-          // Hidden text is left out without ending the flow: 最高<span hidden>x</span>法院 reads 最高法院.
-          include = this.lastParentRendered;
         }
         if (include) {
           this.nodes.push(text);
@@ -156,6 +157,7 @@ export class FlowCursor {
   }
 
   private flush(): void {
+    this.rendered.clear();
     if (this.nodes.length > 0) {
       const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
       const container = NON_SPACE.test(text) ? blockContainerOf(this.nodes[0]!, this.root) : null;
