@@ -58,6 +58,8 @@ export class Highlighter {
   private readonly pending = new Map<CategoryId, Set<Range>>();
   private readonly sheet = new CSSStyleSheet();
   private readonly scopes = new Set<StyleScope>();
+  private readonly fallbackStyles = new Map<StyleScope, HTMLStyleElement>();
+  private css = '';
   private disabled = new Set<CategoryId>();
   private flash: { highlight: Highlight; timer: ReturnType<typeof setTimeout> } | undefined;
 
@@ -75,11 +77,24 @@ export class Highlighter {
   adopt(scope: StyleScope): void {
     if (this.scopes.has(scope)) return;
     this.scopes.add(scope);
-    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+    try {
+      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+    } catch {
+      // A browser that refuses a sheet constructed in the content script's world (untested
+      // Firefox versions): a <style> element instead — in <head> or the shadow root, never in the
+      // article — so the highlights still show. Removed on dispose like the sheet.
+      const style = document.createElement('style');
+      style.dataset.zhengfa = '';
+      style.textContent = this.css;
+      (scope instanceof Document ? (scope.head ?? scope.documentElement) : scope).append(style);
+      this.fallbackStyles.set(scope, style);
+    }
   }
 
   setStyle(settings: Pick<HighlightSettings, 'style' | 'palette'>, dark: boolean): void {
-    this.sheet.replaceSync(highlightCss(this.categories, settings, dark));
+    this.css = highlightCss(this.categories, settings, dark);
+    this.sheet.replaceSync(this.css);
+    for (const style of this.fallbackStyles.values()) style.textContent = this.css;
   }
 
   /** Registers the enabled categories' highlights, unregisters the others. */
@@ -151,8 +166,12 @@ export class Highlighter {
       highlight.clear();
     }
     for (const scope of this.scopes) {
-      scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+      if (scope.adoptedStyleSheets.includes(this.sheet)) {
+        scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+      }
     }
+    for (const style of this.fallbackStyles.values()) style.remove();
+    this.fallbackStyles.clear();
     this.scopes.clear();
   }
 }
