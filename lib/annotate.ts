@@ -109,8 +109,8 @@ interface EntityFields {
 interface Batch {
   text: string;
   records: Int32Array;
-  /** Ranked commitments per mention index, filled a sentence at a time. */
-  ranked: (string[] | undefined)[];
+  /** Ranked commitments per mention index, filled a sentence group at a time (from the first read). */
+  ranked: (string[] | undefined)[] | undefined;
   /** Index of the first mention of each mention's sentence group (computed on first use). */
   group: Int32Array | undefined;
   rank: (batch: Batch, k: number) => string[];
@@ -133,9 +133,9 @@ class AnnotatedMention implements Mention {
   entity: string;
   category: CategoryId;
   agencies: AgencyId[];
-  #batch: Batch | undefined;
+  /** The batch to rank from until the first read, then the commitments (or undefined: none). */
+  #ranked: Batch | string[] | undefined;
   #k: number;
-  #commitments: string[] | undefined;
 
   constructor(start: number, end: number, text: string, e: EntityFields, batch: Batch | undefined, k: number) {
     this.start = start;
@@ -146,23 +146,21 @@ class AnnotatedMention implements Mention {
     this.entity = e.entity;
     this.category = e.category;
     this.agencies = e.agencies;
-    this.#batch = batch;
+    this.#ranked = batch;
     this.#k = k;
-    this.#commitments = undefined;
   }
 
   get commitments(): string[] {
-    if (this.#commitments === undefined) {
-      const b = this.#batch;
-      this.#commitments = b === undefined ? noCommitments : (b.ranked[this.#k] ?? b.rank(b, this.#k));
-      this.#batch = undefined;
-    }
-    return this.#commitments;
+    const r = this.#ranked;
+    if (r === undefined) return noCommitments;
+    if (Array.isArray(r)) return r;
+    const ids = r.ranked?.[this.#k] ?? r.rank(r, this.#k);
+    this.#ranked = ids;
+    return ids;
   }
 
   set commitments(ids: string[]) {
-    this.#commitments = ids;
-    this.#batch = undefined;
+    this.#ranked = ids;
   }
 
   toJSON(): Mention {
@@ -222,7 +220,7 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
     const mentions: Mention[] = new Array(n);
     if (n === 0) return mentions;
     const batch: Batch | undefined = doRank
-      ? { text, records: out.slice(0, OUT_STRIDE * n), ranked: new Array(n), group: undefined, rank: rankGroupOf }
+      ? { text, records: out.slice(0, OUT_STRIDE * n), ranked: undefined, group: undefined, rank: rankGroupOf }
       : undefined;
     for (let k = 0; k < n; k++) {
       const o = OUT_STRIDE * k;
@@ -257,6 +255,7 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
   /** Ranks the commitments of every mention in k's sentence group; returns k's. */
   function rankGroupOf(b: Batch, k: number): string[] {
     const group = (b.group ??= groups(b));
+    const ranked = (b.ranked ??= new Array<string[] | undefined>(group.length));
     const t = b.records;
     const n = group.length;
     const i = group[k]!;
@@ -269,8 +268,8 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
     }
     marks.start = sentenceStart(b.text, t[OUT_STRIDE * i]!);
     marks.end = sentenceEnd(b.text, t[OUT_STRIDE * i + 1]!);
-    for (let m = i; m < j; m++) b.ranked[m] = ranker.rankMarked(t[OUT_STRIDE * m + 2]!, marks, b.text);
-    return b.ranked[k]!;
+    for (let m = i; m < j; m++) ranked[m] = ranker.rankMarked(t[OUT_STRIDE * m + 2]!, marks, b.text);
+    return ranked[k]!;
   }
 
   return {
