@@ -62,9 +62,6 @@ export class ContentSession {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly disposers: Array<() => void> = [];
   private disposed = false;
-  /** Resolves when the first full scan is done (tests, benchmarks). */
-  readonly firstScan: Promise<ScanResult | undefined>;
-
   private readonly options: SessionOptions;
 
   constructor(options: SessionOptions) {
@@ -117,12 +114,14 @@ export class ContentSession {
     // (A removal with nothing to rescan still runs `rescan([])`: it drops the flows that left.)
     this.disposers.push(() => live.disconnect());
     this.onShadowRoot = (root) => {
+      // A rescan or a new route meets the same shadow roots again.
+      if (this.shadowRoots.includes(root)) return;
       this.shadowRoots.push(root);
       this.highlighter.adopt(root);
       live.observe(root);
     };
 
-    this.firstScan = this.enqueue(() => this.fullScan());
+    void this.enqueue(() => this.fullScan());
   }
 
   private readonly onShadowRoot: (root: ShadowRoot) => void;
@@ -176,15 +175,15 @@ export class ContentSession {
 
   private async rescan(blocks: Element[]): Promise<void> {
     const generation = this.generation;
-    // Drop the flows that left the page or lie in a changed block. A few blocks (the usual case):
-    // one contains() per block; many: one climb through each flow's ancestors.
-    const changed = new Set(blocks);
-    const inChanged = blocks.length <= 8
-      ? (el: Element) => blocks.some((block) => block.contains(el))
-      : (el: Element) => {
-          for (let up: Element | null = el; up; up = up.parentElement) if (changed.has(up)) return true;
-          return false;
-        };
+    // Drop the flows that left the page or lie in a changed block, shadow trees under a changed
+    // block included (contains() does not look into them). A few light-DOM blocks, the usual case:
+    // one contains() each; otherwise one climb through the flow's composed ancestors.
+    const changed = new Set<Node>(blocks);
+    const inChanged = (el: Element): boolean => {
+      if (blocks.length <= 8 && !(el.getRootNode() instanceof ShadowRoot)) return blocks.some((block) => block.contains(el));
+      for (let up: Node | null = el; up; up = up instanceof ShadowRoot ? up.host : up.parentNode) if (changed.has(up)) return true;
+      return false;
+    };
     const dropped = this.page.removeWhere((flow: Flow) => !flow.container.isConnected || inChanged(flow.container));
     const roots = blocks.filter((block) => block.isConnected && !isInsideSkipped(block));
     const result = await scanRoots(roots, this.page, this.highlighter, {

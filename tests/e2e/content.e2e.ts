@@ -379,6 +379,15 @@ describe('content script on a news page', () => {
     const h = await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 2, 5000, shadowAwareHighlights);
     expect(h['zhengfa-agency']).toEqual(['司法部', '最高人民检察院']);
     expect(h['zhengfa-livelihood']).toEqual(['公益诉讼']);
+    // Rescanning the block around the shadow host replaces the shadow tree's mentions, never doubles them.
+    await page.evaluate(() => document.getElementById('p-light')!.append('另据消息，公安部也作了部署。'));
+    const after = await waitForHighlights(page, (h) => (h['zhengfa-agency'] ?? []).includes('公安部'), 5000, shadowAwareHighlights);
+    expect(after['zhengfa-agency']).toEqual(['司法部', '公安部', '最高人民检察院']);
+    const rescans = () => page.evaluate(() => performance.getEntriesByName('zhengfa:rescan').length);
+    const before = await rescans();
+    await page.evaluate(() => document.getElementById('article')!.append('（完）'));
+    await expect.poll(rescans).toBe(before + 1);
+    expect((await shadowAwareHighlights(page))['zhengfa-agency']).toEqual(['司法部', '公安部', '最高人民检察院']);
     await page.close();
   });
 
