@@ -91,10 +91,18 @@ export class PageMentions {
     const t1 = performance.now();
     this.coreMs += t1 - t0;
     const records: MentionRecord[] = [];
-    for (const mention of mentions) {
-      const range = rangeForOffsets(flow, mention.start, mention.end);
-      const record: MentionRecord = { mention, range, flow };
-      records.push(record);
+    try {
+      for (const mention of mentions) {
+        const range = rangeForOffsets(flow, mention.start, mention.end);
+        records.push({ mention, range, flow });
+      }
+    } catch {
+      // The page edited this text between the walk and now (offsets past a node's end): leave the
+      // flow out; the mutation observer has queued a rescan of its block.
+      return 0;
+    }
+    for (const record of records) {
+      const { mention, range } = record;
       this.highlighter.add(mention.category, range);
       for (const span of nodeSpans(flow, mention.start, mention.end)) {
         this.index.add(span.node, span.start, span.end, record);

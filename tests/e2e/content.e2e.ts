@@ -312,6 +312,17 @@ describe('content script on a news page', () => {
     await setSync(session, 'highlightSettings', DEFAULT_SETTINGS, 2);
     const on = await waitForHighlights(page, (h) => 'zhengfa-crime' in h);
     expect(on).toEqual(before);
+    // Style and palette restyle the same highlights live.
+    const agencyRule = () =>
+      page.evaluate(() =>
+        document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((t) => t.includes('zhengfa-agency')) ?? '',
+      );
+    expect(await agencyRule()).toContain('background-color');
+    await setSync(session, 'highlightSettings', { ...DEFAULT_SETTINGS, style: 'underline', palette: 'colour-blind' }, 2);
+    await expect.poll(agencyRule).not.toContain('background-color');
+    expect(await agencyRule()).toContain('2px');
+    expect(await highlightedTexts(page)).toEqual(before);
+    await setSync(session, 'highlightSettings', DEFAULT_SETTINGS, 2);
     await page.close();
   });
 
