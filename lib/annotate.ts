@@ -7,6 +7,9 @@
  *
  * Pass one `AnnotateContext` (annotator.createContext()) to consecutive annotate() calls for the
  * blocks of one page, so a story's foreign reading (美国司法部 … 司法部) carries across paragraphs.
+ *
+ * A mention's `commitments` are ranked when first read (hover, popup, CLI output), not during the
+ * scan; the result is the same as ranking every mention up front (docs/matching.md, Ranking).
  */
 import type { AgencyId, CategoryId, Dataset } from '../data/schema.ts';
 import { buildLexicon } from './lexicon.ts';
