@@ -4,19 +4,14 @@
  * messages from other extensions or web pages are ignored.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AgencyId, CategoryId } from '../data/schema.ts';
+import type { CategoryId } from '../data/schema.ts';
+import type { Mention } from '../lib/annotate.ts';
 
-/** One mention on a page, as the popup lists it. `index` is its position in page order. */
-export interface PageMention {
-  index: number;
-  text: string;
-  kind: 'agency' | 'term';
-  entityId: string;
-  entity: string;
-  category: CategoryId;
-  agencies: AgencyId[];
-  commitments: string[];
-}
+/**
+ * One mention on a page, as the popup lists it: the core's mention without its block offsets
+ * (meaningless outside the page), plus `index`, its position in page order.
+ */
+export type PageMention = Omit<Mention, 'start' | 'end'> & { index: number };
 
 export type PageStatus =
   /** Scanned; `mentions` may be empty. */
