@@ -88,6 +88,8 @@ export class FlowCursor {
   private readonly ready: Flow[] = [];
   /** Visibility of the text parents of the current flow (p → a → p again costs two checks). */
   private readonly rendered = new Map<Node, boolean>();
+  private lastParent: Node | null = null;
+  private lastRendered = true;
   /** Open shadow roots met on the way, walked after this root by the caller. */
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -114,10 +116,14 @@ export class FlowCursor {
         if (NON_SPACE.test(data)) {
           const parent = text.parentNode;
           if (parent && parent.nodeType === ELEMENT) {
-            let known = this.rendered.get(parent);
-            if (known === undefined) this.rendered.set(parent, (known = isRendered(parent as Element)));
+            if (parent !== this.lastParent) {
+              this.lastParent = parent;
+              let known = this.rendered.get(parent);
+              if (known === undefined) this.rendered.set(parent, (known = isRendered(parent as Element)));
+              this.lastRendered = known;
+            }
             // Hidden text is left out without ending the flow: 最高<span hidden>x</span>法院 reads 最高法院.
-            include = known;
+            include = this.lastRendered;
           }
         }
         if (include) {
@@ -157,7 +163,8 @@ export class FlowCursor {
   }
 
   private flush(): void {
-    this.rendered.clear();
+    if (this.rendered.size > 0) this.rendered.clear();
+    this.lastParent = null;
     if (this.nodes.length > 0) {
       const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
       const container = NON_SPACE.test(text) ? blockContainerOf(this.nodes[0]!, this.root) : null;
