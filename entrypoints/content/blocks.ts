@@ -73,9 +73,10 @@ export function isInsideSkipped(node: Node): boolean {
 }
 
 /**
- * A depth-first walk by firstChild/nextSibling (measured faster than a TreeWalker with a JS filter,
- * which crosses into C++ and back for every node). Leaving or skipping a block element ends the
- * current flow; entering one too.
+ * A depth-first walk by firstChild/nextSibling: measured faster than a TreeWalker with a JS filter
+ * (a call into C++ and back per node) and no slower than a filterless one plus container checks;
+ * it also sees block exits directly. Leaving or skipping a block element ends the current flow;
+ * entering one too.
  */
 export class FlowCursor {
   private readonly root: Node;
@@ -167,7 +168,10 @@ export class FlowCursor {
     this.lastParent = null;
     if (this.nodes.length > 0) {
       const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
-      const container = NON_SPACE.test(text) ? blockContainerOf(this.nodes[0]!, this.root) : null;
+      // Text right under a shadow root has no block ancestor there: its host stands in.
+      const container = NON_SPACE.test(text)
+        ? (blockContainerOf(this.nodes[0]!, this.root) ?? (this.root instanceof ShadowRoot ? this.root.host : null))
+        : null;
       if (container) {
         this.starts.push(this.length);
         this.ready.push({ text, nodes: this.nodes, starts: this.starts, container });

@@ -89,7 +89,11 @@ export function watchMutations(
       const target = record.type === 'characterData' ? record.target.parentNode : record.target;
       if (!target) continue;
       const root = target.getRootNode();
-      const block = blockContainerOf(target, root instanceof ShadowRoot ? root : document.body ?? root);
+      // Inside a shadow tree without a block of its own: rescan the block around its host (the
+      // walk enters the shadow root from there).
+      const block = root instanceof ShadowRoot
+        ? (blockContainerOf(target, root) ?? blockContainerOf(root.host, document.body ?? root.host))
+        : blockContainerOf(target, document.body ?? root);
       if (block && !isOwnUi(block)) changed.add(block);
     }
     if (changed.size === 0 && !removed) return;

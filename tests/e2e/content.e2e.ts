@@ -390,6 +390,8 @@ describe('content script on a news page', () => {
     const h = await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 2, 5000, shadowAwareHighlights);
     expect(h['zhengfa-agency']).toEqual(['司法部', '最高人民检察院']);
     expect(h['zhengfa-livelihood']).toEqual(['公益诉讼']);
+    // Text right under the shadow root, outside any block element, is read too.
+    expect(h['zhengfa-crime']).toEqual(['扫黑除恶']);
     // Rescanning the block around the shadow host replaces the shadow tree's mentions, never doubles them.
     await page.evaluate(() => document.getElementById('p-light')!.append('另据消息，公安部也作了部署。'));
     const after = await waitForHighlights(page, (h) => (h['zhengfa-agency'] ?? []).includes('公安部'), 5000, shadowAwareHighlights);
@@ -399,6 +401,10 @@ describe('content script on a news page', () => {
     await page.evaluate(() => document.getElementById('article')!.append('（完）'));
     await expect.poll(rescans).toBe(before + 1);
     expect((await shadowAwareHighlights(page))['zhengfa-agency']).toEqual(['司法部', '公安部', '最高人民检察院']);
+    // A change inside the shadow tree, outside any block there, is picked up too.
+    await page.evaluate(() => document.getElementById('card')!.shadowRoot!.querySelector('span')!.append('；司法部供稿'));
+    const inShadow = await waitForHighlights(page, (h) => (h['zhengfa-agency'] ?? []).length === 4, 5000, shadowAwareHighlights);
+    expect(inShadow['zhengfa-agency']).toEqual(['司法部', '公安部', '最高人民检察院', '司法部']);
     await page.close();
   });
 
