@@ -24,10 +24,12 @@ export async function recordFrameCounts(
   counts: MentionCounts,
 ): Promise<TabScan> {
   const stored = await readTabScan(api, tabId);
-  // A report from the top frame with a new URL starts a fresh record (navigation).
-  const fresh = !stored || (frameId === 0 && stored.url !== url);
+  // A report from the top frame with a new URL starts a fresh record (navigation) — unless the
+  // record holds only subframes so far: an iframe can finish scanning before its parent page.
+  const fresh = !stored || (frameId === 0 && stored.frames['0'] !== undefined && stored.url !== url);
   const scan: TabScan = {
-    url: frameId === 0 ? url : (stored?.url ?? url),
+    // The top page's URL; '' until the top frame reports (a subframe only knows its own URL).
+    url: frameId === 0 ? url : (stored?.url ?? ''),
     frames: { ...(fresh ? {} : stored.frames), [frameId]: counts },
     updatedAt: Date.now(),
   };

@@ -30,6 +30,14 @@ describe('badge', () => {
     expect(await badge(1)).toBe('1');
   });
 
+  it('keeps an iframe that reports before its parent page in the count', async () => {
+    await recordFrameCounts(api, 1, 5, 'https://news.cn/frame', counts(4));
+    expect(await readTabScan(api, 1)).toMatchObject({ url: '' });
+    await recordFrameCounts(api, 1, 0, 'https://news.cn/a', counts(3));
+    expect(await badge(1)).toBe('7');
+    expect(await readTabScan(api, 1)).toMatchObject({ url: 'https://news.cn/a' });
+  });
+
   it('caps the badge at 999+', async () => {
     await recordFrameCounts(api, 1, 0, 'https://news.cn/a', counts(12345));
     expect(await badge(1)).toBe('999+');
