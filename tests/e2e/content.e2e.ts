@@ -3,45 +3,22 @@
  * never does), that the page's DOM is untouched, hover/pin/Esc, keyboard steps, live pages,
  * settings applied live, frames and shadow roots, dark pages, and no network use.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import {
-  ROOT,
   extensionShadowText,
   highlightedTexts,
   hoverText,
   textPoint,
+  saveReadmeScreenshot,
+  sendToTab,
   useExtension,
   waitForScanned,
   type ExtensionSession,
 } from './harness.ts';
 
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 const summary = (id: string) => dataset.commitments.find((c) => c.id === id)!.summary;
-
-/** Sends a protocol message to the page's top frame in @webext-core/messaging's wire format. */
-async function sendToTab<T>(
-  session: ExtensionSession,
-  page: Page,
-  type: string,
-  data: unknown,
-  knownTabId?: number,
-): Promise<T> {
-  const tabId = knownTabId ?? (await waitForScanned(session, page)).tabId;
-  const worker = await session.serviceWorker();
-  const reply = await worker.evaluate(
-    ({ tabId, type, data }) =>
-      new Promise<{ res?: unknown; err?: unknown } | undefined>((resolve) =>
-        chrome.tabs.sendMessage(tabId, { id: Date.now(), type, data, timestamp: Date.now() }, { frameId: 0 }, resolve),
-      ),
-    { tabId, type, data },
-  );
-  if (!reply || reply.err) throw new Error(`${type} failed: ${JSON.stringify(reply)}`);
-  return reply.res as T;
-}
 
 /** Writes a WXT storage item in chrome.storage.sync (value + version meta) from the worker. */
 async function setSync(session: ExtensionSession, key: string, value: unknown, version: number): Promise<void> {
@@ -163,7 +140,7 @@ describe('content script on a news page', () => {
     expect(text).toContain('打击犯罪与社会稳定');
     expect(text).toContain('新华社, 2024-01-15');
     expect(text).toContain('查看全部承诺');
-    await page.screenshot({ path: join(mkdirSafe(SCREENSHOTS), 'tooltip-light.png'), clip: await tooltipClip(page) });
+    await saveReadmeScreenshot(page, 'tooltip-light.png', { clip: await tooltipClip(page) });
 
     // Move from the term into the card and stay there past the hide delay.
     const card = await page.evaluate(() => {
@@ -387,23 +364,23 @@ describe('content script on a news page', () => {
   it('highlights text inside open shadow roots', async () => {
     const session = ext.get();
     const page = await session.openFixture('news-shadow.html');
-    const h = await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 2, 5000, shadowAwareHighlights);
+    const h = await waitForHighlights(page, (h) => (h['zhengfa-agency']?.length ?? 0) >= 2, 5000);
     expect(h['zhengfa-agency']).toEqual(['司法部', '最高人民检察院']);
     expect(h['zhengfa-livelihood']).toEqual(['公益诉讼']);
     // Text right under the shadow root, outside any block element, is read too.
     expect(h['zhengfa-crime']).toEqual(['扫黑除恶']);
     // Rescanning the block around the shadow host replaces the shadow tree's mentions, never doubles them.
     await page.evaluate(() => document.getElementById('p-light')!.append('另据消息，公安部也作了部署。'));
-    const after = await waitForHighlights(page, (h) => (h['zhengfa-agency'] ?? []).includes('公安部'), 5000, shadowAwareHighlights);
+    const after = await waitForHighlights(page, (h) => (h['zhengfa-agency'] ?? []).includes('公安部'), 5000);
     expect(after['zhengfa-agency']).toEqual(['司法部', '公安部', '最高人民检察院']);
     const rescans = () => page.evaluate(() => performance.getEntriesByName('zhengfa:rescan').length);
     const before = await rescans();
     await page.evaluate(() => document.getElementById('article')!.append('（完）'));
     await expect.poll(rescans).toBe(before + 1);
-    expect((await shadowAwareHighlights(page))['zhengfa-agency']).toEqual(['司法部', '公安部', '最高人民检察院']);
+    expect((await highlightedTexts(page))['zhengfa-agency']).toEqual(['司法部', '公安部', '最高人民检察院']);
     // A change inside the shadow tree, outside any block there, is picked up too.
     await page.evaluate(() => document.getElementById('card')!.shadowRoot!.querySelector('span')!.append('；司法部供稿'));
-    const inShadow = await waitForHighlights(page, (h) => (h['zhengfa-agency'] ?? []).length === 4, 5000, shadowAwareHighlights);
+    const inShadow = await waitForHighlights(page, (h) => (h['zhengfa-agency'] ?? []).length === 4, 5000);
     expect(inShadow['zhengfa-agency']).toEqual(['司法部', '公安部', '最高人民检察院', '司法部']);
     await page.close();
   });
@@ -424,7 +401,7 @@ describe('content script on a news page', () => {
       () => !!document.querySelector('zhengfa-tooltip')!.shadowRoot!.querySelector('.card.dark'),
     );
     expect(dark).toBe(true);
-    await page.screenshot({ path: join(mkdirSafe(SCREENSHOTS), 'tooltip-dark.png'), clip: await tooltipClip(page) });
+    await saveReadmeScreenshot(page, 'tooltip-dark.png', { clip: await tooltipClip(page) });
     await page.close();
   });
 
@@ -502,7 +479,7 @@ describe('content script on a news page', () => {
     const h = await waitForHighlights(page, (h) => (h['zhengfa-agency'] ?? []).includes('司法部'));
     for (const [name, texts] of Object.entries(h)) if (texts.length === 0) delete h[name];
     expect(h).toEqual({ 'zhengfa-agency': ['司法部'], 'zhengfa-business': ['企业合规'] });
-    const list = await sendToTab<{ url: string; mentions: Array<{ text: string }> }>(session, page, 'getPageMentions', undefined, tabId);
+    const list = await sendToTab<{ url: string; mentions: Array<{ text: string }> }>(session, tabId, 'getPageMentions', undefined);
     expect(list.url).toMatch(/\?story=2$/);
     expect(list.mentions.map((m) => m.text)).toEqual(['司法部', '企业合规']);
     await page.close();
@@ -533,37 +510,6 @@ describe('content script on a news page', () => {
     expect(foreign).toEqual([]);
   });
 });
-
-/**
- * Like the harness's highlightedTexts, for pages with ranges inside shadow roots (Range
- * comparison throws across trees): ranges are ordered by their shadow host's position.
- */
-async function shadowAwareHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const anchor = (node: Node): Node => {
-      let n = node;
-      while (n.getRootNode() instanceof ShadowRoot) n = (n.getRootNode() as ShadowRoot).host;
-      return n;
-    };
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      const ranges = ([...highlight] as AbstractRange[]).filter((r): r is Range => r instanceof Range);
-      ranges.sort((a, b) => {
-        const x = anchor(a.startContainer);
-        const y = anchor(b.startContainer);
-        if (x === y) return a.compareBoundaryPoints(Range.START_TO_START, b);
-        return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-      });
-      out[name] = ranges.map(String);
-    });
-    return out;
-  });
-}
-
-function mkdirSafe(dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
 
 function hexToRgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16);

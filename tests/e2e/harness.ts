@@ -5,7 +5,7 @@
  * and shuts every process down afterwards.
  */
 import { chromium, type BrowserContext, type Page, type Worker, type Request } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
@@ -14,6 +14,8 @@ import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const RESULTS_DIR = join(ROOT, 'test-results');
+export const SCREENSHOTS_DIR = join(ROOT, 'docs', 'screenshots');
+const AXE_SCRIPT = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
@@ -221,17 +223,79 @@ export async function extensionShadowText(page: Page): Promise<string[]> {
   );
 }
 
-/** The CSS Custom Highlight registry: highlight name → highlighted strings in document order. */
+/**
+ * The CSS Custom Highlight registry: highlight name → highlighted strings in document order.
+ * Ranges inside shadow roots are ordered by their shadow host's position (comparing boundary points
+ * across trees throws).
+ */
 export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
+    const anchor = (node: Node): Node => {
+      let n = node;
+      while (n.getRootNode() instanceof ShadowRoot) n = (n.getRootNode() as ShadowRoot).host;
+      return n;
+    };
     const out: Record<string, string[]> = {};
     CSS.highlights.forEach((highlight, name) => {
-      const ranges = [...highlight] as AbstractRange[];
-      out[name] = ranges
-        .filter((r): r is Range => r instanceof Range)
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-        .map((r) => r.toString());
+      const ranges = ([...highlight] as AbstractRange[]).filter((r): r is Range => r instanceof Range);
+      ranges.sort((a, b) => {
+        const x = anchor(a.startContainer);
+        const y = anchor(b.startContainer);
+        if (x === y) return a.compareBoundaryPoints(Range.START_TO_START, b);
+        return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      });
+      out[name] = ranges.map(String);
     });
     return out;
   });
+}
+
+/**
+ * Sends a typed-protocol message to a tab's content script (top frame) from the service worker, in
+ * @webext-core/messaging's wire format, and returns the handler's answer.
+ */
+export async function sendToTab<T>(
+  session: ExtensionSession,
+  target: Page | number,
+  type: string,
+  data: unknown,
+): Promise<T> {
+  const tabId = typeof target === 'number' ? target : (await waitForScanned(session, target)).tabId;
+  const worker = await session.serviceWorker();
+  const reply = await worker.evaluate(
+    ({ tabId, type, data }) =>
+      new Promise<{ res?: unknown; err?: unknown } | undefined>((resolve) =>
+        chrome.tabs.sendMessage(tabId, { id: Date.now(), type, data, timestamp: Date.now() }, { frameId: 0 }, resolve),
+      ),
+    { tabId, type, data },
+  );
+  if (!reply || reply.err) throw new Error(`${type} failed: ${JSON.stringify(reply)}`);
+  return reply.res as T;
+}
+
+/**
+ * axe-core's violations on `page`, one line each. Evaluated through the DevTools protocol: extension
+ * pages forbid inline script tags (CSP script-src 'self'), which DevTools evaluation is not subject to.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(AXE_SCRIPT, 'utf8'));
+  return page.evaluate(async () => {
+    type AxeResult = { violations: { id: string; nodes: { target: unknown }[] }[] };
+    const result = await (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+  });
+}
+
+/**
+ * Saves a README screenshot to docs/screenshots/<name> — only with UPDATE_SCREENSHOTS=1, so
+ * ordinary test runs leave the working tree clean.
+ */
+export async function saveReadmeScreenshot(
+  target: Pick<Page, 'screenshot'>,
+  name: string,
+  options: Parameters<Page['screenshot']>[0] = {},
+): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  await target.screenshot({ ...options, path: join(SCREENSHOTS_DIR, name) });
 }

@@ -1,23 +1,8 @@
 /** The options page in real Chromium: accessible, validated site lists, live appearance and language. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ROOT, useExtension } from './harness.ts';
+import { axeViolations, saveReadmeScreenshot, useExtension } from './harness.ts';
 
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
-/** README screenshots are rewritten only on request, so ordinary test runs leave the tree clean. */
-const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-
-/** axe-core's findings (evaluated through DevTools: the page's CSP forbids inline script tags). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-}
 
 async function stored(page: Page, key: string): Promise<unknown> {
   return page.evaluate(async (key) => (await chrome.storage.sync.get(key))[key], key);
@@ -33,7 +18,7 @@ describe('options page', () => {
     expect(await page.locator('h2').count()).toBe(4);
     expect(await page.locator('.preview-list li').count()).toBe(5);
     expect(await axeViolations(page)).toEqual([]);
-    if (UPDATE_SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
+    await saveReadmeScreenshot(page, 'options.png', { fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -2,46 +2,24 @@
  * The popup in real Chromium with the built extension: opened as chrome-extension://<id>/popup.html
  * in a tab, about a fixture tab named with ?tab=<id> (a tab-opened popup's own tab is itself).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { dataset } from '../../data/index.ts';
-import { highlightedTexts, ROOT, useExtension, waitForScanned, type ExtensionSession } from './harness.ts';
+import {
+  axeViolations,
+  highlightedTexts,
+  saveReadmeScreenshot,
+  sendToTab,
+  useExtension,
+  waitForScanned,
+  type ExtensionSession,
+} from './harness.ts';
 
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
-/** README screenshots are rewritten only on request, so ordinary test runs leave the tree clean. */
-const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
 
 interface PageMentionsAnswer {
   url: string;
   status: string;
   mentions: { index: number; text: string; category: string; entityId: string }[];
-}
-
-/** Asks the content script of `tabId` through the typed protocol's wire format. */
-async function getPageMentions(from: Page, tabId: number): Promise<PageMentionsAnswer> {
-  const answer = await from.evaluate(
-    (tabId) =>
-      chrome.tabs.sendMessage(tabId, { id: 1, type: 'getPageMentions', data: undefined, timestamp: Date.now() }),
-    tabId,
-  );
-  return (answer as { res: PageMentionsAnswer }).res;
-}
-
-/**
- * axe-core's findings on `page`. Extension pages forbid inline scripts (CSP script-src 'self'), so
- * page.addScriptTag cannot add axe there; the DevTools protocol's evaluate is not subject to CSP.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (page.url().startsWith('chrome-extension:')) await page.evaluate(readFileSync(AXE, 'utf8'));
-  else await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-  });
-  return violations;
 }
 
 async function openPopup(session: ExtensionSession, query: string): Promise<Page> {
@@ -74,13 +52,12 @@ describe('popup', () => {
     const session = ext.get();
     news = await session.openFixture('popup/news.html');
     tabId = (await waitForScanned(session, news)).tabId;
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
   it('本页 lists this tab\'s mentions grouped by agency and term; the badge shows the same count', async () => {
     const session = ext.get();
     const popup = await openPopup(session, `?tab=${tabId}`);
-    const answer = await getPageMentions(popup, tabId);
+    const answer = await sendToTab<PageMentionsAnswer>(session, tabId, 'getPageMentions', undefined);
     expect(answer.status).toBe('ok');
     expect(answer.mentions.length).toBeGreaterThan(3);
     expect(await session.badgeText(news)).toBe(String(answer.mentions.length));
@@ -93,7 +70,7 @@ describe('popup', () => {
     const counted = await popup.$$eval('.mention-group', (els) => els.map((el) => el.querySelectorAll('button').length));
     expect(counted.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(answer.mentions.length);
     expect(await axeViolations(popup)).toEqual([]);
-    if (UPDATE_SCREENSHOTS) await popup.screenshot({ path: join(SCREENSHOTS, 'popup-page.png') });
+    await saveReadmeScreenshot(popup, 'popup-page.png');
     await popup.close();
   });
 
@@ -130,7 +107,7 @@ describe('popup', () => {
     const popup = await openPopup(session, `?view=all&tab=${tabId}`);
     expect(await popup.locator('.card').count()).toBe(dataset.commitments.length);
     expect(await axeViolations(popup)).toEqual([]);
-    if (UPDATE_SCREENSHOTS) await popup.screenshot({ path: join(SCREENSHOTS, 'popup-all.png') });
+    await saveReadmeScreenshot(popup, 'popup-all.png');
 
     const fraudIds = dataset.commitments.filter((c) => c.terms.includes('telecom-fraud')).map((c) => c.id);
     for (const query of ['电信诈骗', '電信詐騙', 'telecom fraud']) {
@@ -174,7 +151,7 @@ describe('popup', () => {
       (text) => !!text?.includes(String(before['zhengfa-crime']!.length)),
     );
     expect(await axeViolations(popup)).toEqual([]);
-    if (UPDATE_SCREENSHOTS) await popup.screenshot({ path: join(SCREENSHOTS, 'popup-settings.png') });
+    await saveReadmeScreenshot(popup, 'popup-settings.png');
 
     await popup.click('#category-crime');
     const { ms } = await pollUntil(() => highlightedTexts(news), (h) => (h['zhengfa-crime'] ?? []).length === 0, 2000, 5);
