@@ -3,6 +3,8 @@
  * in Node (CLI, eval, bench, tests), the content script and the popup.
  *
  *   const annotator = createAnnotator(dataset);   // builds the automaton once (a few ms)
+ *   createAnnotator(dataset, { compiled: AUTOMATON }) // restores it, precompiled from data/
+ *                                                    // (lib/generated/automaton.ts; pages do this)
  *   annotator.annotate(blockText);                // → Mention[], offsets into blockText
  *
  * Pass one `AnnotateContext` (annotator.createContext()) to consecutive annotate() calls for the
@@ -12,11 +14,11 @@
  * scan; the result is the same as ranking every mention up front (docs/matching.md, Ranking).
  */
 import type { AgencyId, CategoryId, Dataset } from '../data/schema.ts';
-import { buildLexicon } from './lexicon.ts';
-import { compileMatcher } from './matcher.ts';
+import type { CompiledAutomaton } from './automaton.ts';
+import { loadAutomaton } from './automaton.ts';
 import type { ResolveContext } from './resolve.ts';
 import { createContext, createResolver, OUT_STRIDE } from './resolve.ts';
-import type { RankOptions, Ranker } from './rank.ts';
+import type { RankOptions, Ranker, SentenceMarks } from './rank.ts';
 import { createRanker } from './rank.ts';
 import { SENTENCE_BREAKS } from './cues.ts';
 
@@ -48,6 +50,12 @@ export type AnnotateContext = ResolveContext;
 export interface AnnotateOptions extends RankOptions {
   /** No commitment ranking at all (commitments: [] on every mention). */
   rank?: boolean;
+  /**
+   * Precompiled tables (lib/generated/automaton.ts `AUTOMATON`, generated from data/ by
+   * scripts/gen-tables.ts): restored instead of compiled, same behaviour, a fraction of the build
+   * time. Ignored (compiled afresh) when they do not fit the dataset's shape.
+   */
+  compiled?: CompiledAutomaton;
 }
 
 export interface Annotator {
@@ -176,13 +184,16 @@ class AnnotatedMention implements Mention {
 
 export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {}): Annotator {
   const t0 = performance.now();
-  const lexicon = buildLexicon(dataset);
-  const matcher = compileMatcher(lexicon.patterns);
-  const resolver = createResolver(dataset, lexicon, matcher);
+  const { lexicon, matcher, mainland, resolver: resolverTables } = loadAutomaton(dataset, options.compiled);
+  const resolver = createResolver(dataset, lexicon, matcher, mainland, resolverTables);
   const buildMs = performance.now() - t0;
-  const ranker = createRanker(dataset, options);
+  // The ranker (bigram index over the summaries) is built on first use: with { rank: false } (the
+  // content script) that is the first hover or popup request, not the page load.
+  let rankerBuilt: Ranker | undefined;
+  const getRanker = () => (rankerBuilt ??= createRanker(dataset, options));
+  if (options.tieBreak === 'fuse' && !options.Fuse) getRanker(); // throws now, as it always did
   const doRank = options.rank ?? true;
-  const marks = ranker.createMarks();
+  let marksMade: SentenceMarks | undefined;
 
   // Entity fields by code: agencies at code ≥ 0, terms at -code - 1 (as the resolver emits them).
   const agencyFields: EntityFields[] = dataset.agencies.map((a) => ({
@@ -263,6 +274,8 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
     const n = group.length;
     const i = group[k]!;
     let j = i;
+    const ranker = getRanker();
+    const marks = (marksMade ??= ranker.createMarks());
     marks.stamp++;
     for (; j < n && group[j] === i; j++) {
       const code = t[OUT_STRIDE * j + 2]!;
@@ -281,6 +294,8 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
     buildMs,
     patternCount: matcher.size,
     automatonBytes: matcher.bytes,
-    ranker,
+    get ranker() {
+      return getRanker();
+    },
   };
 }

@@ -4,6 +4,8 @@
  */
 import type { AgencyId, Dataset } from '../data/schema.ts';
 import { foldString } from './normalize.ts';
+import type { PackedInts } from './matcher.ts';
+import { packInts, unpackInts } from './matcher.ts';
 import { FOREIGN_CUE_EXTRAS, MAINLAND_CUES } from './cues.ts';
 
 /**
@@ -87,4 +89,95 @@ export function lexiconStrings(dataset: Dataset): string[] {
   for (const list of Object.values(FOREIGN_CUE_EXTRAS)) out.push(...list);
   out.push(...Object.keys(FOREIGN_CUE_EXTRAS));
   return out;
+}
+
+/**
+ * A lexicon as plain data, for lib/generated/automaton.ts (lib/automaton.ts). The texts are not
+ * stored where the dataset has them: an entry points to its string (name or alias number), so the
+ * generated module does not repeat the dataset.
+ */
+export interface SerializedLexicon {
+  /** One letter per entry: x exclusion, a agency, t term, l list, c cue. */
+  kinds: string;
+  index: PackedInts;
+  /**
+   * Per entry, where its text is: agency -1 for the name, else the alias number; term: the alias
+   * number; exclusion: 0; list: the LIST_ONLY row; cue: the number of the cue text in `cueTexts`.
+   */
+  sub: PackedInts;
+  /** Indices of the entries written in traditional script. */
+  traditional: PackedInts;
+  /** Cue texts and cue sides, joined by U+0001. */
+  cueTexts: string;
+  cueSides: string;
+}
+
+const KIND_LETTER: Record<EntryKind, string> = { exclusion: 'x', agency: 'a', term: 't', list: 'l', cue: 'c' };
+const LETTER_KIND: Record<string, EntryKind> = { x: 'exclusion', a: 'agency', t: 'term', l: 'list', c: 'cue' };
+const SEP = '\u0001';
+
+function entryText(dataset: Dataset, kind: EntryKind, index: number, sub: number, cueTexts: readonly string[]): string | undefined {
+  switch (kind) {
+    case 'exclusion':
+      return dataset.exclusions[index]?.text;
+    case 'agency':
+      return sub < 0 ? dataset.agencies[index]?.name : dataset.agencies[index]?.aliases[sub]?.text;
+    case 'term':
+      return dataset.terms[index]?.aliases[sub]?.text;
+    case 'list':
+      return LIST_ONLY[sub]?.[0];
+    case 'cue':
+      return cueTexts[sub];
+  }
+}
+
+/** Throws when the lexicon would not restore exactly (deserializeLexicon with the same dataset). */
+export function serializeLexicon(lexicon: Lexicon, dataset: Dataset): SerializedLexicon {
+  const cueTexts: string[] = [];
+  const sub = lexicon.entries.map((e) => {
+    switch (e.kind) {
+      case 'exclusion':
+        return 0;
+      case 'agency': {
+        const a = dataset.agencies[e.index]!;
+        return a.name === e.text ? -1 : a.aliases.findIndex((al) => al.text === e.text);
+      }
+      case 'term':
+        return dataset.terms[e.index]!.aliases.findIndex((al) => al.text === e.text);
+      case 'list':
+        return LIST_ONLY.findIndex(([t]) => t === e.text);
+      case 'cue':
+        return cueTexts.push(e.text) - 1;
+    }
+  });
+  if ([...cueTexts, ...lexicon.cueSides].some((t) => t.includes(SEP))) throw new Error('serializeLexicon: text holds U+0001');
+  const out: SerializedLexicon = {
+    kinds: lexicon.entries.map((e) => KIND_LETTER[e.kind]).join(''),
+    index: packInts(lexicon.entries.map((e) => e.index)),
+    sub: packInts(sub),
+    traditional: packInts(lexicon.entries.flatMap((e, i) => (e.traditional ? [i] : []))),
+    cueTexts: cueTexts.join(SEP),
+    cueSides: lexicon.cueSides.join(SEP),
+  };
+  const back = deserializeLexicon(JSON.parse(JSON.stringify(out)) as SerializedLexicon, dataset);
+  if (JSON.stringify(back) !== JSON.stringify(lexicon)) throw new Error('serializeLexicon: the lexicon does not round-trip');
+  return out;
+}
+
+export function deserializeLexicon(s: SerializedLexicon, dataset: Dataset): Lexicon {
+  const n = s.kinds.length;
+  const index = unpackInts(s.index, new Int32Array(n));
+  const sub = unpackInts(s.sub, new Int32Array(n));
+  const cueTexts = s.cueTexts === '' ? [] : s.cueTexts.split(SEP);
+  const entries: Entry[] = new Array(n);
+  const patterns: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const kind = LETTER_KIND[s.kinds[i]!]!;
+    const text = entryText(dataset, kind, index[i]!, sub[i]!, cueTexts);
+    if (text === undefined) throw new Error('deserializeLexicon: the dataset does not fit');
+    entries[i] = { kind, index: index[i]!, text, traditional: false };
+    patterns[i] = text;
+  }
+  for (const i of unpackInts(s.traditional, new Int32Array(s.traditional.length))) entries[i]!.traditional = true;
+  return { entries, patterns, cueSides: s.cueSides === '' ? [] : s.cueSides.split(SEP) };
 }

@@ -29,26 +29,33 @@ const C_SPACE = 2; // whitespace: skipped inside a match, at most one line break
 const C_PAREN = 3; // ( or （: maybe a pinyin annotation
 const C_FIRST = 4;
 
+/**
+ * Writes the classes every matcher shares (skip, space, paren) into `b`, and 0 at those characters
+ * into the skip-ahead table `sh`, which the caller has filled (see scanTables: 2 everywhere, 0 on
+ * the characters that may sit inside a match; all 0 without skipping).
+ */
+function setBase(b: Uint16Array, sh: Uint8Array): void {
+  const set = (c: number, cls: number) => {
+    b[c] = cls;
+    sh[c] = 0;
+  };
+  // The code points isZeroWidth / isSpace accept (tests/lib/matcher.test.ts checks the two agree).
+  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]) set(c, C_SKIP);
+  for (let c = 0x09; c <= 0x0d; c++) set(c, C_SPACE);
+  for (let c = 0x2000; c <= 0x200a; c++) set(c, C_SPACE);
+  for (const c of [0x20, 0xa0, 0x3000, 0x202f, 0x205f, 0x1680]) set(c, C_SPACE);
+  set(0x28, C_PAREN);
+  set(0xff08, C_PAREN);
+}
+
 let base: Uint16Array | undefined;
 let shiftBase: Uint8Array | undefined;
 /** Classes every matcher shares (skip, space, paren), computed once per context. */
 function baseClasses(): Uint16Array {
   if (!base) {
     const b = new Uint16Array(65536);
-    // The skip-ahead table before pattern characters are set (see scanTables): 2 everywhere, 0 on
-    // the characters that may sit inside a match.
     const sh = new Uint8Array(65536).fill(2);
-    const set = (c: number, cls: number) => {
-      b[c] = cls;
-      sh[c] = 0;
-    };
-    // The code points isZeroWidth / isSpace accept (tests/lib/matcher.test.ts checks the two agree).
-    for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]) set(c, C_SKIP);
-    for (let c = 0x09; c <= 0x0d; c++) set(c, C_SPACE);
-    for (let c = 0x2000; c <= 0x200a; c++) set(c, C_SPACE);
-    for (const c of [0x20, 0xa0, 0x3000, 0x202f, 0x205f, 0x1680]) set(c, C_SPACE);
-    set(0x28, C_PAREN);
-    set(0xff08, C_PAREN);
+    setBase(b, sh);
     base = b;
     shiftBase = sh;
   }
@@ -107,7 +114,7 @@ export interface Matcher {
  * Compiles `patterns` (raw dictionary strings; folded here). Duplicate folded strings collapse:
  * `canonicalId[i]` is the first pattern id with the same folded form.
  */
-export function compileMatcher(patterns: readonly string[]): Matcher & { canonicalId: Int32Array } {
+export function compileMatcher(patterns: readonly string[]): CompiledMatcher {
   const classOf = baseClasses().slice();
 
   // Classes for folded pattern characters. Characters that begin a pattern get the lowest classes
@@ -209,9 +216,20 @@ export function compileMatcher(patterns: readonly string[]): Matcher & { canonic
   const tables: Tables = {
     classOf, shift, rootRow, terminal, childStart, childCls, childTo, firstCount, hits: new Int32Array(3 * 256),
   };
-  return {
-    size: firstIdByText.size,
-    patterns: folded,
+  return matcherOf(tables, firstIdByText.size, folded, canonicalId);
+}
+
+export type CompiledMatcher = Matcher & { canonicalId: Int32Array };
+
+const tablesOf = new WeakMap<Matcher, Tables>();
+
+function matcherOf(tables: Tables, size: number, folded: readonly string[] | (() => readonly string[]), canonicalId: Int32Array): CompiledMatcher {
+  const { classOf, shift, rootRow, childStart, childCls, childTo, terminal } = tables;
+  const m: CompiledMatcher = {
+    size,
+    get patterns() {
+      return typeof folded === 'function' ? folded() : folded;
+    },
     canonicalId,
     get hits() {
       return tables.hits;
@@ -222,6 +240,188 @@ export function compileMatcher(patterns: readonly string[]): Matcher & { canonic
       return scanTables(tables, text, from, to);
     },
   };
+  tablesOf.set(m, tables);
+  return m;
+}
+
+/**
+ * Small integers as a string, one character per value (value + 0x30), for the generated module:
+ * several times smaller than a JSON number array, before and after gzip. Values outside
+ * [-16, 0xd7cf] (not the case for any table here) stay a number array.
+ */
+export type PackedInts = string | number[];
+const PACK_OFFSET = 0x30;
+export function packInts(values: ArrayLike<number>): PackedInts {
+  let s = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isInteger(v) || v < -16 || v + PACK_OFFSET > 0xd7ff) return Array.from(values);
+    s += String.fromCharCode(v + PACK_OFFSET);
+  }
+  return s;
+}
+export function unpackInts<T extends Int32Array | Uint16Array | Uint8Array>(p: PackedInts, out: T): T {
+  if (typeof p !== 'string') {
+    out.set(p);
+    return out;
+  }
+  for (let i = 0; i < p.length; i++) out[i] = p.charCodeAt(i) - PACK_OFFSET;
+  return out;
+}
+const packedLength = (p: PackedInts) => p.length;
+
+/**
+ * A compiled matcher as plain data (JSON), for lib/generated/automaton.ts (lib/automaton.ts):
+ * - the class table only where it differs from the shared base table (skip / space / paren), as
+ *   the code units of each pattern class — the class's folded character first, then the characters
+ *   that fold to it, classes separated by a space (never a pattern character: whitespace keeps its
+ *   base class);
+ * - the skip-ahead table as one value per class (every code unit of a class shares it);
+ * - the trie arrays, as small numbers: childStart as per-state child counts, childTo and
+ *   canonicalId as differences (child − parent state, pattern − canonical id); the folded patterns are not stored:
+ *   they are the trie paths, spelled with each class's folded character.
+ */
+export interface SerializedMatcher {
+  size: number;
+  canonicalId: PackedInts;
+  classUnits: string;
+  /** Skip-ahead value per class; empty when the shortest pattern is shorter than 2 (no skipping). */
+  shiftByClass: PackedInts;
+  firstCount: number;
+  rootRow: PackedInts;
+  terminal: PackedInts;
+  childCount: PackedInts;
+  childCls: PackedInts;
+  childTo: PackedInts;
+}
+
+const CLASS_SEPARATOR = ' ';
+
+/** Tables of a matcher from compileMatcher, as plain data; throws if they would not restore exactly. */
+export function serializeMatcher(m: CompiledMatcher): SerializedMatcher {
+  const t = tablesOf.get(m);
+  if (!t) throw new Error('serializeMatcher: not a compiled matcher');
+  const b = baseClasses();
+  const classCount = t.rootRow.length;
+  // Per class: its folded character (from the patterns), then the other code units of the class.
+  const units: number[][] = Array.from({ length: classCount }, () => []);
+  for (const f of m.patterns) {
+    for (let k = 0; k < f.length; k++) {
+      const c = f.charCodeAt(k);
+      const list = units[t.classOf[c]!]!;
+      if (list.length === 0) list.push(c);
+    }
+  }
+  for (let u = 0; u < 65536; u++) {
+    if (t.classOf[u] === b[u]) continue;
+    const list = units[t.classOf[u]!]!;
+    if (list.length === 0) throw new Error(`serializeMatcher: class ${t.classOf[u]} has no pattern character`);
+    if (list[0] !== u) list.push(u);
+  }
+  if (units.slice(C_FIRST).some((l) => l.includes(CLASS_SEPARATOR.charCodeAt(0)))) throw new Error('serializeMatcher: space in a class');
+  const noShift = t.shift.every((v) => v === 0);
+  const shiftByClass: number[] = [];
+  if (!noShift) {
+    for (let cls = 0; cls < classCount; cls++) {
+      shiftByClass.push(cls < C_FIRST ? 0 : t.shift[units[cls]![0]!]!);
+      for (const u of units[cls]!) if (t.shift[u] !== shiftByClass[cls]) throw new Error(`serializeMatcher: class ${cls} has two shifts`);
+    }
+  }
+  const childCount: number[] = [];
+  const childDelta: number[] = [];
+  for (let st = 0; st + 1 < t.childStart.length; st++) {
+    childCount.push(t.childStart[st + 1]! - t.childStart[st]!);
+    for (let e = t.childStart[st]!; e < t.childStart[st + 1]!; e++) childDelta.push(t.childTo[e]! - st);
+  }
+  const out: SerializedMatcher = {
+    size: m.size,
+    canonicalId: packInts(m.canonicalId.map((c, p) => p - c)),
+    classUnits: units.slice(C_FIRST).map((l) => String.fromCharCode(...l)).join(CLASS_SEPARATOR),
+    shiftByClass: packInts(shiftByClass),
+    firstCount: t.firstCount,
+    rootRow: packInts(t.rootRow),
+    terminal: packInts(t.terminal),
+    childCount: packInts(childCount),
+    childCls: packInts(t.childCls),
+    childTo: packInts(childDelta),
+  };
+  const restored = deserializeMatcher(JSON.parse(JSON.stringify(out)) as SerializedMatcher);
+  const r = tablesOf.get(restored)!;
+  const same = (x: ArrayLike<number>, y: ArrayLike<number>) => x.length === y.length && Array.prototype.every.call(x, (v, i) => v === y[i]);
+  if (!same(r.classOf, t.classOf) || !same(r.shift, t.shift) || !same(r.rootRow, t.rootRow) || !same(r.terminal, t.terminal) ||
+    !same(r.childStart, t.childStart) || !same(r.childCls, t.childCls) || !same(r.childTo, t.childTo) ||
+    r.firstCount !== t.firstCount || !same(restored.canonicalId, m.canonicalId) || restored.size !== m.size ||
+    restored.patterns.length !== m.patterns.length || restored.patterns.some((p, i) => p !== m.patterns[i])) {
+    throw new Error('serializeMatcher: the tables do not round-trip');
+  }
+  return out;
+}
+
+/** A matcher from serialized tables: the same tables compileMatcher built, without compiling. */
+export function deserializeMatcher(s: SerializedMatcher): CompiledMatcher {
+  // The two 64 K tables straight away, not as copies of the shared base tables (fewer and smaller
+  // allocations on a cold page).
+  const classOf = new Uint16Array(65536);
+  const shift = new Uint8Array(65536);
+  if (packedLength(s.shiftByClass) > 0) shift.fill(2);
+  setBase(classOf, shift);
+  const classCount = packedLength(s.rootRow);
+  const byClass = unpackInts(s.shiftByClass, new Uint8Array(classCount));
+  const rep = new Uint16Array(classCount);
+  const cu = s.classUnits;
+  let cls = C_FIRST;
+  let first = true;
+  for (let i = 0; i < cu.length; i++) {
+    const u = cu.charCodeAt(i);
+    if (u === 0x20) {
+      cls++;
+      first = true;
+      continue;
+    }
+    if (first) rep[cls] = u;
+    first = false;
+    classOf[u] = cls;
+    shift[u] = byClass[cls]!;
+  }
+  const states = packedLength(s.terminal);
+  const childStart = new Int32Array(states + 1);
+  const counts = unpackInts(s.childCount, new Int32Array(states));
+  for (let st = 0; st < states; st++) childStart[st + 1] = childStart[st]! + counts[st]!;
+  const edges = packedLength(s.childCls);
+  const tables: Tables = {
+    classOf, shift, rootRow: unpackInts(s.rootRow, new Int32Array(classCount)), terminal: unpackInts(s.terminal, new Int32Array(states)),
+    childStart, childCls: unpackInts(s.childCls, new Uint16Array(edges)), childTo: unpackInts(s.childTo, new Int32Array(edges)),
+    firstCount: s.firstCount, hits: new Int32Array(3 * 256),
+  };
+  const childTo = tables.childTo;
+  for (let st = 1; st < states; st++) for (let e = childStart[st]!; e < childStart[st + 1]!; e++) childTo[e] = childTo[e]! + st;
+  const canonicalId = unpackInts(s.canonicalId, new Int32Array(packedLength(s.canonicalId)));
+  for (let p = 0; p < canonicalId.length; p++) canonicalId[p] = p - canonicalId[p]!;
+  // The folded patterns are read off the trie on first use (the resolver and the scan need none).
+  let patterns: string[] | undefined;
+  return matcherOf(tables, s.size, () => (patterns ??= triePatterns(tables, rep, canonicalId)), canonicalId);
+}
+
+/** The folded patterns, read off the trie: pattern id → its path, spelled with each class's folded character. */
+function triePatterns(t: Tables, rep: Uint16Array, canonicalId: Int32Array): string[] {
+  const patterns = new Array<string>(canonicalId.length).fill('');
+  const path = new Array<string>(t.terminal.length);
+  const visit = (st: number, prefix: string) => {
+    path[st] = prefix;
+    if (t.terminal[st]! >= 0) patterns[t.terminal[st]!] = prefix;
+  };
+  for (let c = C_FIRST; c < t.rootRow.length; c++) if (t.rootRow[c]! > 0) visit(t.rootRow[c]!, String.fromCharCode(rep[c]!));
+  // Children are created after their parent, so one pass in state order reaches every state.
+  for (let st = 1; st < t.terminal.length; st++) {
+    for (let e = t.childStart[st]!; e < t.childStart[st + 1]!; e++) visit(t.childTo[e]!, path[st]! + String.fromCharCode(rep[t.childCls[e]!]!));
+  }
+  for (let p = 0; p < canonicalId.length; p++) if (canonicalId[p] !== p) patterns[p] = patterns[canonicalId[p]!]!;
+  return patterns;
+}
+
+/** For tests: a matcher's raw tables. */
+export function matcherTables(m: Matcher): Readonly<Omit<Tables, 'hits'>> | undefined {
+  return tablesOf.get(m);
 }
 
 interface Tables {

@@ -26,7 +26,7 @@
  */
 import type { AgencyId, Dataset } from '../data/schema.ts';
 import type { Entry, Lexicon } from './lexicon.ts';
-import type { Matcher } from './matcher.ts';
+import type { CompiledMatcher, Matcher } from './matcher.ts';
 import { compileMatcher } from './matcher.ts';
 import { foldCode, foldString, isCJK, isSpace, isZeroWidth, normalize } from './normalize.ts';
 import { CLAUSE_BREAKS, MAINLAND_CUES } from './cues.ts';
@@ -84,7 +84,37 @@ const PLACE_WINDOW = 24;
 /** Characters a non-empty PLACE_CHAIN match can end with. */
 const PLACE_LAST = new Set([...PROVINCES.split('|').map((p) => p.charCodeAt(p.length - 1)), ...[...'省市区县州盟旗级层'].map((c) => c.charCodeAt(0))]);
 
-export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matcher & { canonicalId: Int32Array }): Resolver {
+/** The folded strings the resolver's setup needs, as plain data (precompiled by lib/automaton.ts). */
+export interface ResolverTables {
+  /**
+   * Indices of the lexicon's exclusion entries that apply whatever the script of the matched text:
+   * written in simplified, or in traditional with a simplified twin among the exclusions.
+   */
+  appliesAlways: number[];
+  /** Per dataset exclusion: its folded qualifier, or ''. */
+  foldedQualifier: string[];
+}
+
+export function resolverTables(dataset: Dataset, lexicon: Lexicon): ResolverTables {
+  const simplifiedExclusions = new Set(
+    dataset.exclusions.filter((x) => foldString(x.text) === x.text.toLowerCase()).map((x) => foldString(x.text)),
+  );
+  return {
+    appliesAlways: lexicon.entries.flatMap((e, i) =>
+      e.kind === 'exclusion' && (!e.traditional || simplifiedExclusions.has(foldString(e.text))) ? [i] : []),
+    foldedQualifier: dataset.exclusions.map((x) => (x.qualifier ? foldString(x.qualifier) : '')),
+  };
+}
+
+/**
+ * `tables`: resolverTables(dataset, lexicon), when the caller has them precompiled.
+ * `mainlandCues`: gives the matcher of MAINLAND_CUES when the caller has it precompiled
+ * (lib/automaton.ts); compiled here otherwise. Either way on first use: it is needed only where a
+ * foreign reading is in force or a qualified look-alike is met, which most pages never reach.
+ */
+export function createResolver(
+  dataset: Dataset, lexicon: Lexicon, matcher: CompiledMatcher, mainlandCues?: () => Matcher, tables?: ResolverTables,
+): Resolver {
   // Entries per canonical pattern id, in priority order (lexicon entries are sorted by priority).
   const patternEntries: Entry[][] = [];
   lexicon.entries.forEach((e, i) => {
@@ -92,29 +122,31 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
     (patternEntries[id] ??= []).push(e);
   });
 
-  const simplifiedExclusions = new Set(
-    dataset.exclusions.filter((x) => foldString(x.text) === x.text.toLowerCase()).map((x) => foldString(x.text)),
-  );
+  const pre = tables ?? resolverTables(dataset, lexicon);
   // Exclusions that apply whatever the script of the matched text (decided once per entry).
-  const appliesAlways = new Set(lexicon.entries.filter((e) => e.kind === 'exclusion' && (!e.traditional || simplifiedExclusions.has(foldString(e.text)))));
+  const appliesAlways = new Set(pre.appliesAlways.map((i) => lexicon.entries[i]!));
   const exclusionApplies = (e: Entry, text: string, start: number, end: number) => appliesAlways.has(e) || hasTraditional(text, start, end);
 
+  const foldedQualifier = pre.foldedQualifier;
   const qualifiers = new Map<AgencyId, Set<string>>();
-  for (const x of dataset.exclusions) {
-    if (!x.qualifier) continue;
+  dataset.exclusions.forEach((x, i) => {
+    if (!x.qualifier) return;
     const set = qualifiers.get(x.resembles) ?? new Set<string>();
-    set.add(foldString(x.qualifier));
+    set.add(foldedQualifier[i]!);
     qualifiers.set(x.resembles, set);
-  }
+  });
   const agencyQualifiers = dataset.agencies.map((a) => qualifiers.get(a.id));
-  const foldedQualifier = dataset.exclusions.map((x) => (x.qualifier ? foldString(x.qualifier) : ''));
-  const clauseBreak = new Uint8Array(65536);
-  for (const ch of CLAUSE_BREAKS) clauseBreak[ch.charCodeAt(0)] = 1;
-  const mainland = compileMatcher(MAINLAND_CUES);
+  // Both built on first use (a cue window is rare): two fewer 64 K tables per page load.
+  let clauseBreak: Uint8Array | undefined;
+  let mainland: Matcher | undefined;
 
   /** Start of the cue window before `start`: the clause start, at most CUE_WINDOW back. */
   function windowStart(text: string, start: number): number {
     const min = Math.max(0, start - CUE_WINDOW);
+    if (!clauseBreak) {
+      clauseBreak = new Uint8Array(65536);
+      for (const ch of CLAUSE_BREAKS) clauseBreak[ch.charCodeAt(0)] = 1;
+    }
     let k = start;
     while (k > min && clauseBreak[text.charCodeAt(k - 1)] === 0) k--;
     return k;
@@ -122,6 +154,7 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
   /** End offset of the last mainland cue in [from, to), or -1. */
   function lastMainlandCue(text: string, from: number, to: number): number {
     if (from >= to) return -1;
+    mainland ??= mainlandCues ? mainlandCues() : compileMatcher(MAINLAND_CUES);
     const n = mainland.scan(text, from, to);
     return n === 0 ? -1 : mainland.hits[3 * n - 2]!;
   }
@@ -149,15 +182,24 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
     return Math.max(from + norm.map[m.index]!, count > 0 ? out[OUT_STRIDE * (count - 1) + 1]! : 0);
   }
 
+  // Pattern ids of the named-court suffixes: the pattern a scan of the alias alone matches whole
+  // (the same as looking the folded alias up in matcher.patterns, which a precompiled matcher
+  // spells out only on demand).
+  const placeIds: number[] = [];
+  for (const alias of PLACE_ALIASES) {
+    if (matcher.scan(alias) === 1 && matcher.hits[0] === 0 && matcher.hits[1] === alias.length) placeIds.push(matcher.hits[2]!);
+  }
+  const placeAlias = (id: number) => placeIds.includes(id);
+
   // Per canonical pattern id: the mention code to emit straight away when the pattern's first
   // entry needs no context (a term, or an agency without qualified exclusions and not a named-court
   // suffix, with no exclusion entry), else NO_DIRECT. Most hits take this path.
   const NO_DIRECT = 0x7fffffff;
-  const direct = new Int32Array(matcher.patterns.length).fill(NO_DIRECT);
+  const direct = new Int32Array(matcher.canonicalId.length).fill(NO_DIRECT);
   patternEntries.forEach((entries, id) => {
     const e = entries[0]!;
     if (e.kind === 'term') direct[id] = -e.index - 1;
-    else if (e.kind === 'agency' && !agencyQualifiers[e.index] && !PLACE_ALIASES.has(matcher.patterns[id]!)) direct[id] = e.index;
+    else if (e.kind === 'agency' && !agencyQualifiers[e.index] && !placeAlias(id)) direct[id] = e.index;
   });
 
   let out = new Int32Array(OUT_STRIDE * 64);
@@ -258,7 +300,7 @@ export function createResolver(dataset: Dataset, lexicon: Lexicon, matcher: Matc
           if (ctx.foreign.has(agency)) continue;
         }
       }
-      emit(chosen.kind === 'agency' && PLACE_ALIASES.has(matcher.patterns[pattern]!) ? placeStart(text, start) : start, end, chosen.index, pattern);
+      emit(chosen.kind === 'agency' && placeAlias(pattern) ? placeStart(text, start) : start, end, chosen.index, pattern);
     }
   }
 

@@ -1,7 +1,9 @@
 /**
  * Page-annotation cost in real Chromium with the built extension (npm run bench:browser):
  *
- * - a ~20k-character article: the content script's main-thread time for annotating it;
+ * - a ~20k-character article: the content script's main-thread time for annotating it, including
+ *   the automaton build that precedes it on every page (`zhengfa:build`: createAnnotator restoring
+ *   the precompiled tables of lib/generated/automaton.ts); both parts are printed;
  * - a ~2M-character page: the longest task while the extension scans it (PerformanceObserver
  *   'longtask', registered before load), the time until every highlight is in, and mark.js 8.11.1
  *   highlighting the same aliases on the same page (`separateWordSearch: false, acrossElements:
@@ -56,6 +58,8 @@ function aliases(): string[] {
 }
 
 interface ArticleRun {
+  /** Build + annotation main thread: what the page pays. */
+  totalMs: number;
   mainThreadMs: number;
   buildMs: number;
   mentions: number;
@@ -75,11 +79,11 @@ async function benchArticle(session: ExtensionSession): Promise<ArticleRun> {
     const main = await waitForMeasure(page, 'zhengfa:main-thread');
     const build = await waitForMeasure(page, 'zhengfa:build');
     const d = main.detail!;
-    runs.push({ mainThreadMs: main.duration, buildMs: build.duration, mentions: d.mentions!, chars: d.chars!, walkMs: d.walkMs!, coreMs: d.coreMs!, domMs: d.domMs! });
+    runs.push({ totalMs: main.duration + build.duration, mainThreadMs: main.duration, buildMs: build.duration, mentions: d.mentions!, chars: d.chars!, walkMs: d.walkMs!, coreMs: d.coreMs!, domMs: d.domMs! });
     await page.close();
   }
-  runs.sort((a, b) => a.mainThreadMs - b.mainThreadMs);
-  console.log(`20k article, main-thread ms per load: ${runs.map((r) => r.mainThreadMs.toFixed(1)).join(', ')}`);
+  runs.sort((a, b) => a.totalMs - b.totalMs);
+  console.log(`20k article, build + main-thread ms per load: ${runs.map((r) => `${r.buildMs.toFixed(1)} + ${r.mainThreadMs.toFixed(1)}`).join(', ')}`);
   return runs[Math.floor(runs.length / 2)]!; // median
 }
 
@@ -163,7 +167,7 @@ async function main(): Promise<void> {
     const longest = Math.max(0, ...long.longTasksDuringScan);
     const ratio = markjs.ms / allInMs;
     const rows: Array<[string, string, string, boolean]> = [
-      ['20k article: annotation main-thread time', `${article.mainThreadMs.toFixed(1)} ms (${article.chars} chars, ${article.mentions} mentions; automaton build ${article.buildMs.toFixed(1)} ms once per page; walk ${article.walkMs.toFixed(1)}, core ${article.coreMs.toFixed(1)}, ranges+highlights ${article.domMs.toFixed(1)})`, `≤ ${BUDGET.articleMs} ms`, article.mainThreadMs <= BUDGET.articleMs],
+      ['20k article: annotation main-thread time, automaton build included', `${article.totalMs.toFixed(1)} ms = automaton build ${article.buildMs.toFixed(1)} + annotation ${article.mainThreadMs.toFixed(1)} (${article.chars} chars, ${article.mentions} mentions; walk ${article.walkMs.toFixed(1)}, core ${article.coreMs.toFixed(1)}, ranges+highlights ${article.domMs.toFixed(1)})`, `≤ ${BUDGET.articleMs} ms`, article.totalMs <= BUDGET.articleMs],
       ['2M page: longest task during the scan', long.longTasksDuringScan.length ? `${longest} ms (${long.longTasksDuringScan.length} long tasks: ${long.longTasksDuringScan.join(', ')})` : 'none over 50 ms', `≤ ${BUDGET.longTaskMs} ms`, longest <= BUDGET.longTaskMs],
       ['2M page: longest extension slice', `${(long.scan.detail!.longestSliceMs ?? 0).toFixed(1)} ms over ${long.scan.detail!.slices} slices`, '—', true],
       ['2M page: all highlights in', `${allInMs.toFixed(0)} ms (${long.chars} chars, ${long.highlighted} highlights, main thread ${(long.scan.detail!.mainThreadMs ?? 0).toFixed(0)} ms: walk ${(long.scan.detail!.walkMs ?? 0).toFixed(0)}, core ${(long.scan.detail!.coreMs ?? 0).toFixed(0)}, ranges+highlights ${(long.scan.detail!.domMs ?? 0).toFixed(0)}; yielded to the page ${(long.scan.detail!.yieldedMs ?? 0).toFixed(0)} ms)`, `≤ ${BUDGET.allHighlightsMs} ms`, allInMs <= BUDGET.allHighlightsMs],

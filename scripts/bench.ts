@@ -20,7 +20,7 @@
  *    offsets mapped back; the conversion is part of its time;
  *  - fuse.js naive: Fuse over the alias list, searching every 6-character window (stride 3) of a
  *    small slice; the per-character cost is extrapolated, and the output says so.
- * Plus: automaton build time (fresh annotators) and heap delta after building.
+ * Plus: automaton build time (fresh annotators; cold: precompiled tables and compiled) and heap delta after building.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -32,6 +32,7 @@ import { Bench } from 'tinybench';
 import Fuse from 'fuse.js';
 import { dataset } from '../data/index.ts';
 import { createAnnotator } from '../lib/annotate.ts';
+import { AUTOMATON } from '../lib/generated/automaton.ts';
 import { buildLexicon } from '../lib/lexicon.ts';
 import { compileMatcher } from '../lib/matcher.ts';
 import { foldString, normalize } from '../lib/normalize.ts';
@@ -81,19 +82,27 @@ function repeatTo(base: string, n: number): string {
 
 const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(1));
 
-/** `--cold`: build once in this fresh process and print the build time (for the parent). */
+/**
+ * `--cold [--compiled]`: build once in this fresh process, as the content script does
+ * (createAnnotator with rank: false; with --compiled from lib/generated/automaton.ts), and print
+ * the time (for the parent); then the ranker's index, which is built on first use.
+ */
 if (process.argv.includes('--cold')) {
+  const compiled = process.argv.includes('--compiled') ? { compiled: AUTOMATON } : {};
   const t = performance.now();
-  const a = createAnnotator(dataset);
-  console.log(JSON.stringify({ buildMs: a.buildMs, withRankerMs: performance.now() - t }));
+  const a = createAnnotator(dataset, { rank: false, ...compiled });
+  const buildMs = performance.now() - t;
+  void a.ranker;
+  console.log(JSON.stringify({ buildMs, withRankerMs: performance.now() - t }));
   process.exit(0);
 }
 
-function coldBuilds(runs: number): { build: number[]; total: number[] } {
+function coldBuilds(runs: number, compiled: boolean): { build: number[]; total: number[] } {
   const build: number[] = [];
   const total: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--cold'], { encoding: 'utf8' });
+    const args = [fileURLToPath(import.meta.url), '--cold', ...(compiled ? ['--compiled'] : [])];
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
     const o = JSON.parse(r.stdout.trim()) as { buildMs: number; withRankerMs: number };
     build.push(o.buildMs);
     total.push(o.withRankerMs);
@@ -118,10 +127,13 @@ async function main() {
   const builds: number[] = [];
   for (let i = 0; i < 11; i++) builds.push(createAnnotator(dataset).buildMs);
   builds.sort((a, b) => a - b);
-  const cold = coldBuilds(5);
+  const cold = coldBuilds(5, false);
+  const pre = coldBuilds(5, true);
   console.log(
-    `automaton: ${annotator.patternCount} folded patterns; build cold (fresh process, 5 runs) median ${cold.build[2]!.toFixed(2)} ms ` +
-      `(max ${cold.build[4]!.toFixed(2)}; with the ranker's index ${cold.total[2]!.toFixed(2)} ms), ` +
+    `automaton: ${annotator.patternCount} folded patterns; createAnnotator cold (fresh process, 5 runs, rank: false as in ` +
+      `the content script): precompiled tables (lib/generated/automaton.ts) median ${pre.build[2]!.toFixed(2)} ms ` +
+      `(max ${pre.build[4]!.toFixed(2)}), compiled median ${cold.build[2]!.toFixed(2)} ms (max ${cold.build[4]!.toFixed(2)}); ` +
+      `+ the ranker's index on first use: ${pre.total[2]!.toFixed(2)} / ${cold.total[2]!.toFixed(2)} ms; ` +
       `warm median ${builds[5]!.toFixed(2)} ms / max ${builds[10]!.toFixed(2)} ms over 11; tables ${(annotator.automatonBytes / 1024).toFixed(0)} KB; ` +
       `heap delta after building (incl. shared tables) ${((heap1 - heap0) / 1024).toFixed(0)} KB`,
   );

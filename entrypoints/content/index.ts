@@ -16,6 +16,7 @@ import { highlightSettings, siteRules, uiLanguage, type HighlightSettings, type 
 import { hostOfUrl, ruleCovers } from '../../extension/site-rules.ts';
 import { createAnnotator, type Annotator } from '../../lib/annotate.ts';
 import { dataset } from '../../data/index.ts';
+import { AUTOMATON } from '../../lib/generated/automaton.ts';
 import { CJK } from './dom-rules.ts';
 import { hasHighlightApi } from './highlighter.ts';
 import { ContentSession } from './session.ts';
@@ -103,8 +104,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     }
     if (!annotator) {
       const t0 = performance.now();
-      // Ranking commitments waits until a mention is looked at (PageMentions.commitmentsOf).
-      annotator = createAnnotator(dataset, { rank: false });
+      // Ranking commitments waits until a mention is looked at (PageMentions.commitmentsOf). The
+      // automaton's tables are precompiled from data/ (lib/generated/automaton.ts), not built here.
+      annotator = createAnnotator(dataset, { rank: false, compiled: AUTOMATON });
       performance.measure('zhengfa:build', { start: t0, end: performance.now() });
     }
     session = new ContentSession({ ctx, dataset, annotator, settings, locale, report });
