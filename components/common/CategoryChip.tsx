@@ -4,22 +4,21 @@
  */
 import type { Category } from '../../data/schema.ts';
 import type { HighlightSettings } from '../../extension/settings.ts';
+import { highlightLook } from '../../lib/highlight-style.ts';
 
 /**
- * Inline style of a highlighted word for a category under the reader's settings. Mirrors the
- * content script's `::highlight()` rules (entrypoints/content/highlighter.ts) so previews match pages.
+ * Inline style of a highlighted word for a category under the reader's settings: the same look as
+ * the content script's `::highlight()` rules (lib/highlight-style.ts), so previews match pages.
  */
 export function highlightStyle(
   category: Category,
   settings: Pick<HighlightSettings, 'style' | 'palette'>,
   dark: boolean,
 ): Record<string, string> {
-  const colours = dark ? category.colours.dark : category.colours.light;
-  const lineStyle = settings.palette === 'colour-blind' ? category.underlineStyle : 'solid';
-  const thickness = settings.palette === 'colour-blind' || settings.style === 'underline' ? '2px' : '1px';
+  const look = highlightLook(category, settings, dark);
   return {
-    ...(settings.style === 'background' ? { backgroundColor: colours.background } : {}),
-    textDecoration: `underline ${lineStyle} ${colours.underline} ${thickness}`,
+    ...(look.background ? { backgroundColor: look.background } : {}),
+    textDecoration: look.decoration,
     textUnderlineOffset: '3px',
   };
 }

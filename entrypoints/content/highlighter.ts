@@ -9,6 +9,7 @@
  */
 import type { Category, CategoryId } from '../../data/schema.ts';
 import type { HighlightSettings } from '../../extension/settings.ts';
+import { highlightLook } from '../../lib/highlight-style.ts';
 
 export const HIGHLIGHT_PREFIX = 'zhengfa-';
 export const FLASH_NAME = 'zhengfa-flash';
@@ -29,16 +30,9 @@ export function highlightCss(
   dark: boolean,
 ): string {
   const rules = categories.map((category) => {
-    const colours = dark ? category.colours.dark : category.colours.light;
-    // The colour-blind palette adds a second channel: each category's own line style, drawn
-    // thicker, so categories differ by pattern as well as hue.
-    const lineStyle = settings.palette === 'colour-blind' ? category.underlineStyle : 'solid';
-    const thickness = settings.palette === 'colour-blind' || settings.style === 'underline' ? '2px' : '1px';
-    const background = settings.style === 'background' ? `background-color: ${colours.background};` : '';
-    return (
-      `::highlight(${highlightName(category.id)}) { ${background} ` +
-      `text-decoration: underline ${lineStyle} ${colours.underline} ${thickness}; }`
-    );
+    const look = highlightLook(category, settings, dark);
+    const background = look.background ? `background-color: ${look.background};` : '';
+    return `::highlight(${highlightName(category.id)}) { ${background} text-decoration: ${look.decoration}; }`;
   });
   const flash = dark
     ? `::highlight(${FLASH_NAME}) { background-color: #7a5c00; color: #ffffff; }`
