@@ -82,11 +82,6 @@ describe('createAnnotator / annotate', () => {
     expect(createAnnotator(dataset, { rank: false }).annotate('公安部')[0]!.commitments).toEqual([]);
   });
 
-  it('builds the automaton within budget', () => {
-    const times = Array.from({ length: 5 }, () => createAnnotator(dataset).buildMs).sort((x, y) => x - y);
-    expect(times[2]).toBeLessThan(20);
-  });
-
   it('is exported from lib/index.ts', () => {
     expect(core.createAnnotator).toBe(createAnnotator);
     expect(core.sentenceAround).toBe(sentenceAround);
