@@ -43,7 +43,12 @@ export interface MentionRecord {
 
 export class PageMentions {
   private readonly byFlow = new Map<Flow, MentionRecord[]>();
-  readonly index = new IntervalIndex<Text, MentionRecord>();
+  private readonly intervals = new IntervalIndex<Text, MentionRecord>();
+  /**
+   * Flows annotated but not yet in the interval index: only hover needs the index, so the scan
+   * leaves it for idle time (`indexPending`) or the first lookup.
+   */
+  private readonly unindexed = new Set<Flow>();
   private ordered: MentionRecord[] | null = null;
   private context: AnnotateContext;
   /** Characters handed to the core since the last reset (for the timing marks). */
@@ -78,6 +83,30 @@ export class PageMentions {
     return this.annotator.createContext();
   }
 
+  /** (text node, offset) → mention, for hover: the index, with every annotated flow in it. */
+  get index(): IntervalIndex<Text, MentionRecord> {
+    this.indexPending();
+    return this.intervals;
+  }
+
+  /**
+   * Puts the flows annotated since the last call into the interval index; stops early when
+   * `stop()` says so (idle time ran out). Returns true when none is left.
+   */
+  indexPending(stop?: () => boolean): boolean {
+    for (const flow of this.unindexed) {
+      if (stop?.()) return false;
+      this.unindexed.delete(flow);
+      for (const record of this.byFlow.get(flow) ?? []) {
+        const { mention } = record;
+        for (const span of nodeSpans(flow, mention.start, mention.end)) {
+          this.intervals.add(span.node, span.start, span.end, record);
+        }
+      }
+    }
+    return true;
+  }
+
   /** True while `record`'s flow is still part of the page's mentions. */
   has(record: MentionRecord): boolean {
     return this.byFlow.get(record.flow)?.includes(record) ?? false;
@@ -101,14 +130,9 @@ export class PageMentions {
       // flow out; the mutation observer has queued a rescan of its block.
       return 0;
     }
-    for (const record of records) {
-      const { mention, range } = record;
-      this.highlighter.add(mention.category, range);
-      for (const span of nodeSpans(flow, mention.start, mention.end)) {
-        this.index.add(span.node, span.start, span.end, record);
-      }
-    }
+    for (const record of records) this.highlighter.add(record.mention.category, record.range);
     this.byFlow.set(flow, records);
+    if (records.length > 0) this.unindexed.add(flow);
     if (records.length > 0) this.ordered = null;
     this.domMs += performance.now() - t1;
     return records.length;
@@ -118,7 +142,7 @@ export class PageMentions {
     const records = this.byFlow.get(flow);
     if (!records) return;
     for (const record of records) this.highlighter.remove(record.mention.category, record.range);
-    for (const node of flow.nodes) this.index.deleteKey(node);
+    if (!this.unindexed.delete(flow)) for (const node of flow.nodes) this.intervals.deleteKey(node);
     this.byFlow.delete(flow);
     if (records.length > 0) this.ordered = null;
   }

@@ -169,6 +169,7 @@ export class ContentSession {
       performance.measure('zhengfa:scan', { start, end, detail });
       performance.measure('zhengfa:main-thread', { start, duration: result.mainThreadMs, detail });
       this.reportCounts();
+      this.indexWhenIdle();
     }
     return result;
   }
@@ -196,6 +197,25 @@ export class ContentSession {
     if (this.shown && !this.page.has(this.shown)) this.hideTooltip();
     if (this.stepped && !this.page.has(this.stepped)) this.stepped = undefined;
     this.reportCounts();
+    this.indexWhenIdle();
+  }
+
+  /**
+   * Builds the hover index of the mentions just painted in idle time, after the scan (the index is
+   * also completed on the first lookup, should a pointer move first).
+   */
+  private indexWhenIdle(): void {
+    const idle = (callback: (deadline: IdleDeadline) => void) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 500 });
+      else setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 8 }), 1);
+    };
+    const step = (deadline: IdleDeadline) => {
+      if (this.disposed) return;
+      const start = performance.now();
+      const budget = Math.min(Math.max(deadline.timeRemaining(), 4), 8); // never a long task
+      if (!this.page.indexPending(() => performance.now() - start > budget)) idle(step);
+    };
+    idle(step);
   }
 
   /** An SPA navigation: the old route's mentions are gone; scan the new one afresh. */
