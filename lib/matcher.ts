@@ -384,19 +384,36 @@ export function deserializeMatcher(s: SerializedMatcher): CompiledMatcher {
     shift[u] = byClass[cls]!;
   }
   const states = packedLength(s.terminal);
-  const childStart = new Int32Array(states + 1);
-  const counts = unpackInts(s.childCount, new Int32Array(states));
-  for (let st = 0; st < states; st++) childStart[st + 1] = childStart[st]! + counts[st]!;
   const edges = packedLength(s.childCls);
+  // Decoded and summed in one pass each (a cold page runs these loops in the interpreter).
+  const childStart = new Int32Array(states + 1);
+  const childTo = new Int32Array(edges);
+  const count = s.childCount;
+  const to = s.childTo;
+  if (typeof count === 'string' && typeof to === 'string') {
+    let e = 0;
+    for (let st = 0; st < states; st++) {
+      const end = e + count.charCodeAt(st) - PACK_OFFSET;
+      for (; e < end; e++) childTo[e] = to.charCodeAt(e) - PACK_OFFSET + st;
+      childStart[st + 1] = end;
+    }
+  } else {
+    const counts = unpackInts(count, new Int32Array(states));
+    unpackInts(to, childTo);
+    for (let st = 0; st < states; st++) {
+      childStart[st + 1] = childStart[st]! + counts[st]!;
+      for (let e = childStart[st]!; e < childStart[st + 1]!; e++) childTo[e] = childTo[e]! + st;
+    }
+  }
   const tables: Tables = {
     classOf, shift, rootRow: unpackInts(s.rootRow, new Int32Array(classCount)), terminal: unpackInts(s.terminal, new Int32Array(states)),
-    childStart, childCls: unpackInts(s.childCls, new Uint16Array(edges)), childTo: unpackInts(s.childTo, new Int32Array(edges)),
+    childStart, childCls: unpackInts(s.childCls, new Uint16Array(edges)), childTo,
     firstCount: s.firstCount, hits: new Int32Array(3 * 256),
   };
-  const childTo = tables.childTo;
-  for (let st = 1; st < states; st++) for (let e = childStart[st]!; e < childStart[st + 1]!; e++) childTo[e] = childTo[e]! + st;
-  const canonicalId = unpackInts(s.canonicalId, new Int32Array(packedLength(s.canonicalId)));
-  for (let p = 0; p < canonicalId.length; p++) canonicalId[p] = p - canonicalId[p]!;
+  const canonicalId = new Int32Array(packedLength(s.canonicalId));
+  const ids = s.canonicalId;
+  if (typeof ids === 'string') for (let p = 0; p < canonicalId.length; p++) canonicalId[p] = p - (ids.charCodeAt(p) - PACK_OFFSET);
+  else for (let p = 0; p < canonicalId.length; p++) canonicalId[p] = p - ids[p]!;
   // The folded patterns are read off the trie on first use (the resolver and the scan need none).
   let patterns: string[] | undefined;
   return matcherOf(tables, s.size, () => (patterns ??= triePatterns(tables, rep, canonicalId)), canonicalId);
