@@ -104,9 +104,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     }
     if (!annotator) {
       const t0 = performance.now();
-      // Ranking commitments waits until a mention is looked at (PageMentions.commitmentsOf). The
-      // automaton's tables are precompiled from data/ (lib/generated/automaton.ts), not built here.
-      annotator = createAnnotator(dataset, { rank: false, compiled: AUTOMATON });
+      // Commitments are ranked by the core on a mention's first read (hover, popup), not during the
+      // scan. The automaton's tables are precompiled from data/ (lib/generated/automaton.ts).
+      annotator = createAnnotator(dataset, { compiled: AUTOMATON });
       performance.measure('zhengfa:build', { start: t0, end: performance.now() });
     }
     session = new ContentSession({ ctx, dataset, annotator, settings, locale, report });

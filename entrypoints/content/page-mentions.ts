@@ -3,8 +3,7 @@
  * the Highlighter and indexed per text node for hover lookup. A flow is the unit of change: a rescan
  * drops a flow's mentions and annotates its replacement.
  */
-import { sentenceAround, type Annotator, type AnnotateContext, type Mention } from '../../lib/annotate.ts';
-import type { AgencyId } from '../../data/schema.ts';
+import type { Annotator, AnnotateContext, Mention } from '../../lib/annotate.ts';
 import type { CategoryId } from '../../data/schema.ts';
 import type { MentionCounts } from '../../extension/protocol.ts';
 import type { Flow } from './blocks.ts';
@@ -37,8 +36,6 @@ export interface MentionRecord {
   mention: Mention;
   range: Range;
   flow: Flow;
-  /** Commitment ids ranked for this mention's sentence; computed on first use (commitmentsOf). */
-  commitments?: string[];
 }
 
 export class PageMentions {
@@ -148,23 +145,11 @@ export class PageMentions {
   }
 
   /**
-   * The mention's commitments, most relevant to its sentence first. Ranked on demand (a tooltip,
-   * the popup's list) rather than for every mention during the scan: most are never looked at.
+   * The mention's commitments, most relevant to its sentence first. The core ranks them on first
+   * read (a tooltip, the popup's list), for the mention's sentence, as the CLI and popup see them.
    */
   commitmentsOf(record: MentionRecord): string[] {
-    if (record.commitments) return record.commitments;
-    const { mention, flow } = record;
-    const sentence = sentenceAround(flow.text, mention.start, mention.end);
-    const terms = new Set<string>();
-    const agencies = new Set<AgencyId>();
-    for (const other of this.byFlow.get(flow) ?? [record]) {
-      const m = other.mention;
-      if (m.end <= sentence.start || m.start >= sentence.end) continue;
-      if (m.kind === 'term') terms.add(m.entityId);
-      else agencies.add(m.entityId as AgencyId);
-    }
-    record.commitments = this.annotator.ranker.rank(mention.kind, mention.entityId, { terms, agencies, text: sentence.text });
-    return record.commitments;
+    return record.mention.commitments;
   }
 
   /** Drops every flow `predicate` selects; returns how many. */
