@@ -238,7 +238,7 @@ function matcherOf(tables: Tables, size: number, folded: readonly string[] | (()
       return tables.hits;
     },
     bytes: classOf.byteLength + shift.byteLength + rootRow.byteLength + childStart.byteLength + childCls.byteLength +
-      childTo.byteLength + terminal.byteLength,
+      childTo.byteLength + terminal.byteLength + tables.pairState.byteLength,
     scan(text: string, from = 0, to = text.length): number {
       return scanTables(tables, text, from, to);
     },

@@ -19,6 +19,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { dataset } from '../data/index.ts';
 import { createAnnotator } from '../lib/annotate.ts';
+import { AUTOMATON } from '../lib/generated/automaton.ts';
 import type { Mention } from '../lib/annotate.ts';
 import { htmlToText } from '../lib/html-text.ts';
 
@@ -52,7 +53,8 @@ export function readText(path: string): string {
   }
 }
 
-const annotator = createAnnotator(dataset);
+// The precompiled tables, as the content script loads them (compiled afresh if they are stale).
+const annotator = createAnnotator(dataset, { compiled: AUTOMATON });
 
 export function annotateFile(path: string): { text: string; mentions: Mention[] } {
   const raw = readText(path);
