@@ -18,7 +18,7 @@ import type { CompiledAutomaton } from './automaton.ts';
 import { loadAutomaton } from './automaton.ts';
 import type { ResolveContext } from './resolve.ts';
 import { createContext, createResolver, OUT_STRIDE } from './resolve.ts';
-import type { RankOptions, Ranker, SentenceMarks } from './rank.ts';
+import type { RankOptions, Ranker, SentenceContext, SentenceMarks } from './rank.ts';
 import { createRanker } from './rank.ts';
 import { SENTENCE_BREAKS } from './cues.ts';
 
@@ -124,7 +124,10 @@ interface Batch {
   ranked: (string[] | undefined)[] | undefined;
   /** Index of the first mention of each mention's sentence group (computed on first use). */
   group: Int32Array | undefined;
-  rank: (batch: Batch, k: number) => string[];
+  /** Ranks mention k (undefined: { rank: false }, every mention's commitments are []). */
+  rank: ((batch: Batch, k: number) => string[]) | undefined;
+  /** The sentence context of mention k, as the ranking sees it. */
+  context: (batch: Batch, k: number) => SentenceContext;
 }
 
 const noCommitments: string[] = [];
@@ -146,6 +149,8 @@ class AnnotatedMention implements Mention {
   agencies: AgencyId[];
   /** The batch to rank from until the first read, then the commitments (or undefined: none). */
   #ranked: Batch | string[] | undefined;
+  /** The batch, kept once #ranked holds the commitments (for rankingContext). */
+  #batch: Batch | undefined;
   #k: number;
 
   constructor(start: number, end: number, text: string, e: EntityFields, batch: Batch | undefined, k: number) {
@@ -158,6 +163,7 @@ class AnnotatedMention implements Mention {
     this.category = e.category;
     this.agencies = e.agencies;
     this.#ranked = batch;
+    this.#batch = undefined;
     this.#k = k;
   }
 
@@ -165,12 +171,20 @@ class AnnotatedMention implements Mention {
     const r = this.#ranked;
     if (r === undefined) return noCommitments;
     if (Array.isArray(r)) return r;
-    const ids = r.ranked?.[this.#k] ?? r.rank(r, this.#k);
+    const ids = r.rank === undefined ? noCommitments : (r.ranked?.[this.#k] ?? r.rank(r, this.#k));
     this.#ranked = ids;
+    this.#batch = r;
     return ids;
   }
 
+  /** See rankingContext(). */
+  static contextOf(m: AnnotatedMention): SentenceContext | undefined {
+    const b = m.#batch ?? (Array.isArray(m.#ranked) ? undefined : m.#ranked);
+    return b?.context(b, m.#k);
+  }
+
   set commitments(ids: string[]) {
+    if (!Array.isArray(this.#ranked)) this.#batch ??= this.#ranked;
     this.#ranked = ids;
   }
 
@@ -180,6 +194,17 @@ class AnnotatedMention implements Mention {
       category: this.category, agencies: this.agencies, commitments: this.commitments,
     };
   }
+}
+
+/**
+ * The sentence a mention's commitments are ranked by: its text and the entities mentioned in it
+ * (the mention's sentence group, exactly as `commitments` is ranked). `ranker.rank(m.kind,
+ * m.entityId, rankingContext(m))` equals `m.commitments`, also where the annotator was created
+ * with { rank: false } — the content script ranks in the background this way, where the
+ * commitment texts are. Undefined for a mention that annotate() did not return.
+ */
+export function rankingContext(mention: Mention): SentenceContext | undefined {
+  return mention instanceof AnnotatedMention ? AnnotatedMention.contextOf(mention) : undefined;
 }
 
 export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {}): Annotator {
@@ -233,9 +258,9 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
     const out = resolver.out;
     const mentions: Mention[] = new Array(n);
     if (n === 0) return mentions;
-    const batch: Batch | undefined = doRank
-      ? { text, records: out.slice(0, OUT_STRIDE * n), ranked: undefined, group: undefined, rank: rankGroupOf }
-      : undefined;
+    const batch: Batch = {
+      text, records: out.slice(0, OUT_STRIDE * n), ranked: undefined, group: undefined, rank: doRank ? rankGroupOf : undefined, context: contextOf,
+    };
     for (let k = 0; k < n; k++) {
       const o = OUT_STRIDE * k;
       const start = out[o]!;
@@ -264,6 +289,22 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
       i = j;
     }
     return group;
+  }
+
+  /** Mention k's sentence group as a SentenceContext: the sentence text and its entities. */
+  function contextOf(b: Batch, k: number): SentenceContext {
+    const group = (b.group ??= groups(b));
+    const t = b.records;
+    const i = group[k]!;
+    const terms = new Set<string>();
+    const agencies = new Set<AgencyId>();
+    for (let j = i; j < group.length && group[j] === i; j++) {
+      const code = t[OUT_STRIDE * j + 2]!;
+      if (code >= 0) agencies.add(dataset.agencies[code]!.id);
+      else terms.add(dataset.terms[-code - 1]!.id);
+    }
+    const text = b.text.slice(sentenceStart(b.text, t[OUT_STRIDE * i]!), sentenceEnd(b.text, t[OUT_STRIDE * i + 1]!));
+    return { terms, agencies, text };
   }
 
   /** Ranks the commitments of every mention in k's sentence group; returns k's. */

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { dataset } from '../../data/index.ts';
-import { createAnnotator, sentenceAround } from '../../lib/annotate.ts';
+import { createAnnotator, rankingContext, sentenceAround } from '../../lib/annotate.ts';
+import { createRanker } from '../../lib/rank.ts';
 import * as core from '../../lib/index.ts';
 import { fixture } from './fixture.ts';
 
@@ -80,6 +81,28 @@ describe('createAnnotator / annotate', () => {
     m!.commitments = ['x'];
     expect(m!.commitments).toEqual(['x']);
     expect(createAnnotator(dataset, { rank: false }).annotate('公安部')[0]!.commitments).toEqual([]);
+  });
+
+  it('rankingContext: ranking a mention from its context alone gives its commitments, also with { rank: false }', () => {
+    // Sentences mixing agencies and terms, several mentions per sentence, traditional script too.
+    const text = [
+      '最高检将聚焦社区团购、直播带货等新业态涉食品安全问题开展专项监督，公安部配合。',
+      '公安部部署打击电信网络诈骗犯罪和跨境赌博；最高法发布知识产权司法保护典型案例！',
+      '最高人民檢察院推進公益訴訟，司法部推动企业合规改革。坚持和发展新时代“枫桥经验”',
+      '扫黑除恶常态化',
+    ].join('\n');
+    const ranked = createAnnotator(dataset).annotate(text);
+    const unranked = createAnnotator(dataset, { rank: false }).annotate(text);
+    expect(ranked.length).toBeGreaterThan(10);
+    const ranker = createRanker(dataset);
+    unranked.forEach((m, k) => {
+      expect(m.commitments).toEqual([]);
+      const context = rankingContext(m)!;
+      expect(context.text).toContain(m.text);
+      expect(ranker.rank(m.kind, m.entityId, context)).toEqual(ranked[k]!.commitments);
+      expect(rankingContext(ranked[k]!)).toEqual(context);
+    });
+    expect(rankingContext({ ...ranked[0]!, commitments: [] })).toBeUndefined();
   });
 
   it('is exported from lib/index.ts', () => {
