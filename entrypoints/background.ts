@@ -15,6 +15,7 @@ import { openPopupAt } from '../extension/popup-route.ts';
 import { onMessage, sendMessage } from '../extension/protocol.ts';
 import { siteRules, uiLanguage } from '../extension/settings.ts';
 import { createCommitmentSearch, type CommitmentSearch } from '../lib/search.ts';
+import { createMeasureService, sanitizeMeasuresRequest } from '../extension/measures.ts';
 
 export default defineBackground(() => {
   const api = browser;
@@ -28,9 +29,15 @@ export default defineBackground(() => {
   void api.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
 
   // Messages (every handler checks isOwnSender).
-  const handlers = createBackgroundHandlers(api, { openPopupAt: open });
+  const measures = createMeasureService(dataset);
+  const describeMeasures = (data: unknown) => {
+    const request = sanitizeMeasuresRequest(data, dataset);
+    return request && measures(request);
+  };
+  const handlers = createBackgroundHandlers(api, { openPopupAt: open, describeMeasures });
   onMessage('reportMentions', handlers.reportMentions);
   onMessage('openFullList', handlers.openFullList);
+  onMessage('describeMeasures', handlers.describeMeasures);
 
   // Badge: per-tab text, rebuilt on activation (e.g. after the worker was stopped), cleared on navigation.
   api.tabs.onActivated.addListener(({ tabId }) => void syncBadge(api, tabId).catch(() => undefined));

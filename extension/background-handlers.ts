@@ -9,6 +9,7 @@ import { recordFrameCounts } from './badge.ts';
 import { isOwnSender, type MentionCounts, type PopupRoute } from './protocol.ts';
 import { sanitizeRoute } from './popup-route.ts';
 import type { CATEGORY_IDS } from '../data/schema.ts';
+import type { MeasureView } from '../components/tooltip/model.ts';
 
 export interface MessageSender {
   id?: string;
@@ -35,6 +36,8 @@ export function sanitizeCounts(data: unknown): MentionCounts | undefined {
 
 export interface BackgroundDeps {
   openPopupAt(route: PopupRoute, fromTab?: MessageSender['tab']): Promise<unknown>;
+  /** The measures for an unchecked request (extension/measures.ts), or undefined when it is malformed. */
+  describeMeasures(data: unknown): MeasureView[] | undefined;
 }
 
 export function createBackgroundHandlers(api: BrowserApi, deps: BackgroundDeps) {
@@ -64,6 +67,11 @@ export function createBackgroundHandlers(api: BrowserApi, deps: BackgroundDeps) 
       const route = sanitizeRoute(data);
       if (!route) return;
       await deps.openPopupAt(route, sender.tab);
+    },
+    /** content (tooltip) → background: a mention's measures, ranked by its sentence. */
+    describeMeasures({ sender, data }: { sender: MessageSender; data: unknown }): MeasureView[] {
+      if (!isOwnSender(sender, api.runtime.id)) return [];
+      return deps.describeMeasures(data) ?? [];
     },
   };
 }

@@ -6,12 +6,15 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CategoryId } from '../data/schema.ts';
 import type { Mention } from '../lib/annotate.ts';
+import type { MeasureView } from '../components/tooltip/model.ts';
+import type { MeasuresRequest } from './measures.ts';
 
 /**
  * One mention on a page, as the popup lists it: the core's mention without its block offsets
- * (meaningless outside the page), plus `index`, its position in page order.
+ * (meaningless outside the page) and without commitments (the popup lists entities; measures are
+ * the tooltip's, see describeMeasures), plus `index`, its position in page order.
  */
-export type PageMention = Omit<Mention, 'start' | 'end'> & { index: number };
+export type PageMention = Omit<Mention, 'start' | 'end' | 'commitments'> & { index: number };
 
 export type PageStatus =
   /** Scanned; `mentions` may be empty. */
@@ -52,6 +55,8 @@ export interface ProtocolMap {
   stepMention(data: { direction: 1 | -1 }): boolean;
   /** content → background: open the full commitment list, filtered to an entity. */
   openFullList(route: PopupRoute): void;
+  /** content → background: the tooltip's measures for a mention, ranked by its sentence. */
+  describeMeasures(request: MeasuresRequest): MeasureView[];
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

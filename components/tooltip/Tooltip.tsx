@@ -45,7 +45,9 @@ export function Tooltip({ model, t, dark, pinned, lang, onClose, onOpenFullList 
         </p>
       )}
       <h2 class="heading">{t('tooltipMeasuresHeading')}</h2>
-      {model.measures.length === 0 ? (
+      {model.measures === undefined ? (
+        <p class="empty" aria-busy="true">{t('tooltipLoadingMeasures')}</p>
+      ) : model.measures.length === 0 ? (
         <p class="empty">{t('tooltipNoMeasures')}</p>
       ) : (
         <ol class="measures">

@@ -16,7 +16,8 @@ export interface MentionLike {
   entity: string;
   category: CategoryId;
   agencies: readonly AgencyId[];
-  commitments: readonly string[];
+  /** Ranked commitment ids; undefined while they are being looked up (see TooltipModel.measures). */
+  commitments?: readonly string[];
 }
 
 export interface MeasureView {
@@ -36,7 +37,11 @@ export interface TooltipModel {
   entity?: string;
   category: { id: CategoryId; label: string; colour: string; background: string };
   agencies: string[];
-  measures: MeasureView[];
+  /**
+   * The measures to list; undefined while the background ranks them (the content script holds no
+   * commitment texts: it asks with the mention's sentence, see lib/annotate.ts rankingContext).
+   */
+  measures?: MeasureView[];
 }
 
 interface Lookup {
@@ -96,8 +101,26 @@ export function tooltipModel(
     return agency ? localName(agency, locale) : id;
   };
 
+  return {
+    text: mention.text,
+    entityId: mention.entityId,
+    entity: entity !== mention.text ? entity : undefined,
+    category: { id: mention.category, label, colour: colours.underline, background: colours.background },
+    // An agency's own card would only repeat its name; terms list the agencies behind them.
+    agencies: mention.kind === 'agency' ? [] : mention.agencies.map(agencyName),
+    measures: mention.commitments && measureViews(mention.commitments, dataset, locale),
+  };
+}
+
+/** The first TOOLTIP_MEASURES of the ranked commitment ids, as the tooltip lists them. */
+export function measureViews(ids: readonly string[], dataset: Dataset, locale: Locale): MeasureView[] {
+  const lookup = lookupFor(dataset);
+  const agencyName = (id: AgencyId): string => {
+    const agency = lookup.agencies.get(id);
+    return agency ? localName(agency, locale) : id;
+  };
   const measures: MeasureView[] = [];
-  for (const id of mention.commitments) {
+  for (const id of ids) {
     if (measures.length >= TOOLTIP_MEASURES) break;
     const c = lookup.commitments.get(id);
     if (!c) continue;
@@ -114,14 +137,5 @@ export function tooltipModel(
       source: source ? `${locale === 'en' ? source.outletEn : source.outlet}, ${source.date}` : undefined,
     });
   }
-
-  return {
-    text: mention.text,
-    entityId: mention.entityId,
-    entity: entity !== mention.text ? entity : undefined,
-    category: { id: mention.category, label, colour: colours.underline, background: colours.background },
-    // An agency's own card would only repeat its name; terms list the agencies behind them.
-    agencies: mention.kind === 'agency' ? [] : mention.agencies.map(agencyName),
-    measures,
-  };
+  return measures;
 }

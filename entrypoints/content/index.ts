@@ -15,7 +15,7 @@ import { resolveLocale, type Locale } from '../../extension/i18n.ts';
 import { highlightSettings, siteRules, uiLanguage, type HighlightSettings, type SiteRules } from '../../extension/settings.ts';
 import { hostOfUrl, ruleCovers } from '../../extension/site-rules.ts';
 import { createAnnotator, type Annotator } from '../../lib/annotate.ts';
-import { dataset } from '../../data/index.ts';
+import { pageDataset as dataset } from '../../data/page.ts';
 import { AUTOMATON } from '../../lib/generated/automaton.ts';
 import { CJK } from './dom-rules.ts';
 import { hasHighlightApi } from './highlighter.ts';
@@ -104,9 +104,10 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     }
     if (!annotator) {
       const t0 = performance.now();
-      // Commitments are ranked by the core on a mention's first read (hover, popup), not during the
-      // scan. The automaton's tables are precompiled from data/ (lib/generated/automaton.ts).
-      annotator = createAnnotator(dataset, { compiled: AUTOMATON });
+      // No ranking here: a hovered mention's measures are ranked in the background, where the
+      // commitment texts are (extension/measures.ts). The automaton's tables are precompiled from
+      // data/ (lib/generated/automaton.ts).
+      annotator = createAnnotator(dataset, { compiled: AUTOMATON, rank: false });
       performance.measure('zhengfa:build', { start: t0, end: performance.now() });
     }
     session = new ContentSession({ ctx, dataset, annotator, settings, locale, report });

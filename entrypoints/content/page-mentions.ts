@@ -144,14 +144,6 @@ export class PageMentions {
     if (records.length > 0) this.ordered = null;
   }
 
-  /**
-   * The mention's commitments, most relevant to its sentence first. The core ranks them on first
-   * read (a tooltip, the popup's list), for the mention's sentence, as the CLI and popup see them.
-   */
-  commitmentsOf(record: MentionRecord): string[] {
-    return record.mention.commitments;
-  }
-
   /** Drops every flow `predicate` selects; returns how many. */
   removeWhere(predicate: (flow: Flow) => boolean): number {
     const doomed = [...this.byFlow.keys()].filter(predicate);

@@ -10,8 +10,8 @@ import type { Locale } from '../../extension/i18n.ts';
 import { contentTranslate as translate, contentTranslator as translator } from './strings.ts';
 import { sendMessage, type MentionCounts, type PageMention } from '../../extension/protocol.ts';
 import type { HighlightSettings } from '../../extension/settings.ts';
-import type { Annotator } from '../../lib/annotate.ts';
-import { tooltipModel } from '../../components/tooltip/model.ts';
+import { rankingContext, type Annotator } from '../../lib/annotate.ts';
+import { tooltipModel, type MeasureView, type TooltipModel } from '../../components/tooltip/model.ts';
 import { isInsideSkipped, type Flow } from './blocks.ts';
 import { Highlighter } from './highlighter.ts';
 import { lineIndexAt, lookupAtPoint } from './hit-test.ts';
@@ -36,8 +36,23 @@ function afterNextFrame(): Promise<void> {
   });
 }
 
+/**
+ * How long a tooltip waits for its measures before it opens without them (they follow): the
+ * background answers in a few milliseconds when it is running, a stopped service worker takes longer.
+ */
+const MEASURES_WAIT_MS = 150;
+
+/** A record's measures as asked of the background, in one UI language. */
+interface MeasuresAnswer {
+  locale: Locale;
+  answer: Promise<MeasureView[]>;
+  /** The answer once it has arrived. */
+  value?: MeasureView[];
+}
+
 export interface SessionOptions {
   ctx: ContentScriptContext;
+  /** Categories, agencies and terms; commitment texts stay in the background (describeMeasures). */
   dataset: Dataset;
   annotator: Annotator;
   settings: HighlightSettings;
@@ -63,6 +78,7 @@ export class ContentSession {
   private readonly disposers: Array<() => void> = [];
   private disposed = false;
   private readonly options: SessionOptions;
+  private readonly measures = new WeakMap<MentionRecord, MeasuresAnswer>();
 
   constructor(options: SessionOptions) {
     this.options = options;
@@ -253,15 +269,48 @@ export class ContentSession {
 
   // ── tooltip ─────────────────────────────────────────────────────────────────────────────────
 
-  private model(record: MentionRecord) {
-    const mention = { ...record.mention, commitments: this.page.commitmentsOf(record) };
-    return tooltipModel(mention, this.options.dataset, this.locale, this.dark);
+  /**
+   * The record's measures, asked of the background once per record and language: the mention and
+   * the sentence it is ranked by (lib/annotate.ts rankingContext), ranked there as the core ranks.
+   */
+  private measuresOf(record: MentionRecord): MeasuresAnswer {
+    const known = this.measures.get(record);
+    if (known && known.locale === this.locale) return known;
+    const context = rankingContext(record.mention);
+    const { kind, entityId } = record.mention;
+    const answer = context
+      ? sendMessage('describeMeasures', {
+          kind, entityId, locale: this.locale,
+          sentence: { text: context.text, terms: [...context.terms], agencies: [...context.agencies] },
+        }).catch((): MeasureView[] => [])
+      : Promise.resolve<MeasureView[]>([]);
+    const entry: MeasuresAnswer = { locale: this.locale, answer };
+    void answer.then((value) => (entry.value = value));
+    this.measures.set(record, entry);
+    return entry;
+  }
+
+  /** The tooltip for a record: its header, and `measures` (undefined: still being looked up). */
+  private model(record: MentionRecord, measures?: MeasureView[]): TooltipModel {
+    // The mention's own fields (its `commitments` is not one: the content script does not rank).
+    return { ...tooltipModel({ ...record.mention }, this.options.dataset, this.locale, this.dark), measures };
   }
 
   private showTooltip(record: MentionRecord, line: number, pinned: boolean, focus: boolean): void {
     if (!this.highlighter.isEnabled(record.mention.category)) return;
     this.shown = record;
-    void this.tooltip.show(this.model(record), lineAnchor(record.range, line), { pinned, focus });
+    const entry = this.measuresOf(record);
+    const open = () => {
+      if (this.shown !== record) return;
+      const shown = this.tooltip.show(this.model(record, entry.value), lineAnchor(record.range, line), { pinned, focus });
+      if (entry.value === undefined) {
+        void Promise.all([entry.answer, shown]).then(() => {
+          if (this.shown === record && entry.value !== undefined) this.tooltip.refresh(this.model(record, entry.value));
+        });
+      }
+    };
+    if (entry.value !== undefined) open();
+    else void Promise.race([entry.answer, new Promise((resolve) => setTimeout(resolve, MEASURES_WAIT_MS))]).then(open);
   }
 
   private hideTooltip(): void {
@@ -270,7 +319,15 @@ export class ContentSession {
   }
 
   private refreshTooltip(): void {
-    this.tooltip.refresh(this.shown ? this.model(this.shown) : undefined);
+    const record = this.shown;
+    if (!record) return this.tooltip.refresh(undefined);
+    const entry = this.measuresOf(record);
+    this.tooltip.refresh(this.model(record, entry.value));
+    if (entry.value === undefined) {
+      void entry.answer.then(() => {
+        if (this.shown === record && entry.value !== undefined) this.tooltip.refresh(this.model(record, entry.value));
+      });
+    }
   }
 
   // ── messages ────────────────────────────────────────────────────────────────────────────────
@@ -296,7 +353,6 @@ export class ContentSession {
       entity: record.mention.entity,
       category: record.mention.category,
       agencies: [...record.mention.agencies],
-      commitments: [...this.page.commitmentsOf(record)],
     }));
   }
 

@@ -8,13 +8,24 @@ const api = fakeBrowser as unknown as BrowserApi;
 
 describe('background message handlers', () => {
   let openPopupAt: ReturnType<typeof vi.fn<BackgroundDeps['openPopupAt']>>;
+  let describeMeasures: ReturnType<typeof vi.fn<BackgroundDeps['describeMeasures']>>;
   let handlers: ReturnType<typeof createBackgroundHandlers>;
   const own = () => ({ id: fakeBrowser.runtime.id, url: 'https://news.cn/a', frameId: 0, tab: { id: 3, windowId: 1 } });
 
   beforeEach(() => {
     fakeBrowser.reset();
     openPopupAt = vi.fn<BackgroundDeps['openPopupAt']>(async () => 'popup');
-    handlers = createBackgroundHandlers(api, { openPopupAt });
+    describeMeasures = vi.fn<BackgroundDeps['describeMeasures']>((data) => (data === 'good' ? [] : undefined));
+    handlers = createBackgroundHandlers(api, { openPopupAt, describeMeasures });
+  });
+
+  it('answers measure requests from its own contexts only, and malformed ones with none', () => {
+    expect(handlers.describeMeasures({ sender: own(), data: 'good' })).toEqual([]);
+    expect(describeMeasures).toHaveBeenCalledWith('good');
+    expect(handlers.describeMeasures({ sender: own(), data: 'bad' })).toEqual([]);
+    describeMeasures.mockClear();
+    expect(handlers.describeMeasures({ sender: { ...own(), id: 'other' }, data: 'good' })).toEqual([]);
+    expect(describeMeasures).not.toHaveBeenCalled();
   });
 
   it('accepts only this extension as sender', () => {

@@ -10,7 +10,6 @@ const mention = (index: number, kind: 'agency' | 'term', entityId: string, categ
   entity: entityId,
   category,
   agencies: [],
-  commitments: [],
 });
 
 const none = { alwaysOn: [], neverOn: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../data/index.ts';
-import { TOOLTIP_MEASURES, tooltipModel, type MentionLike } from '../../../components/tooltip/model.ts';
+import { TOOLTIP_MEASURES, measureViews, tooltipModel, type MentionLike } from '../../../components/tooltip/model.ts';
 
 const fraud = dataset.terms.find((t) => t.id === 'telecom-fraud')!;
 const fraudCommitments = dataset.commitments.filter((c) => c.terms.includes('telecom-fraud')).map((c) => c.id);
@@ -18,11 +18,11 @@ const termMention: MentionLike = {
 describe('tooltipModel', () => {
   it('lists at most three measures, in the given (ranked) order, skipping unknown ids', () => {
     const model = tooltipModel(termMention, dataset, 'zh_CN', false);
-    expect(model.measures.length).toBe(Math.min(TOOLTIP_MEASURES, fraudCommitments.length));
-    expect(model.measures.map((m) => m.id)).toEqual(fraudCommitments.slice(0, TOOLTIP_MEASURES));
+    expect(model.measures!.length).toBe(Math.min(TOOLTIP_MEASURES, fraudCommitments.length));
+    expect(model.measures!.map((m) => m.id)).toEqual(fraudCommitments.slice(0, TOOLTIP_MEASURES));
     const first = dataset.commitments.find((c) => c.id === fraudCommitments[0])!;
-    expect(model.measures[0]!.summary).toBe(first.summary);
-    expect(model.measures[0]!.source).toBe('新华社, 2024-01-15');
+    expect(model.measures![0]!.summary).toBe(first.summary);
+    expect(model.measures![0]!.source).toBe('新华社, 2024-01-15');
   });
 
   it('names the canonical entity when the text is an abbreviation, and the related agencies', () => {
@@ -35,12 +35,18 @@ describe('tooltipModel', () => {
   it('follows the UI language: English summaries and labels, traditional labels', () => {
     const en = tooltipModel(termMention, dataset, 'en', false);
     const first = dataset.commitments.find((c) => c.id === fraudCommitments[0])!;
-    expect(en.measures[0]!.summary).toBe(first.summaryEn);
+    expect(en.measures![0]!.summary).toBe(first.summaryEn);
     expect(en.category.label).toBe('Crime and stability');
-    expect(en.measures[0]!.source).toBe('Xinhua News Agency, 2024-01-15');
+    expect(en.measures![0]!.source).toBe('Xinhua News Agency, 2024-01-15');
     const tw = tooltipModel({ ...termMention, text: '電詐' }, dataset, 'zh_TW', false);
     expect(tw.category.label).toBe('打擊犯罪與社會穩定');
     expect(tw.entity).toBe('電信網絡詐騙');
+  });
+
+  it('leaves the measures out (loading) when the mention carries no commitments; measureViews builds them alone', () => {
+    const { commitments, ...header } = termMention;
+    expect(tooltipModel(header, dataset, 'zh_CN', false).measures).toBeUndefined();
+    expect(measureViews(commitments!, dataset, 'en')).toEqual(tooltipModel(termMention, dataset, 'en', false).measures);
   });
 
   it('uses the dark colour pair on dark pages', () => {
@@ -60,7 +66,7 @@ describe('tooltipModel', () => {
     );
     expect(model.agencies).toEqual([]);
     expect(model.entity).toBeUndefined();
-    expect(model.measures[0]!.kind).toBe('statement');
-    expect(model.measures[0]!.speaker).toContain(statement.speaker!.name);
+    expect(model.measures![0]!.kind).toBe('statement');
+    expect(model.measures![0]!.speaker).toContain(statement.speaker!.name);
   });
 });
