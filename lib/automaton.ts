@@ -15,8 +15,7 @@ import { MAINLAND_CUES } from './cues.ts';
 import type { Lexicon, SerializedLexicon } from './lexicon.ts';
 import { buildLexicon, deserializeLexicon, serializeLexicon } from './lexicon.ts';
 import type { CompiledMatcher, SerializedMatcher } from './matcher.ts';
-import type { PackedInts } from './matcher.ts';
-import { compileMatcher, deserializeMatcher, packInts, serializeMatcher, unpackInts } from './matcher.ts';
+import { compileMatcher, deserializeMatcher, serializeMatcher } from './matcher.ts';
 import type { ResolverTables } from './resolve.ts';
 import { resolverTables } from './resolve.ts';
 import { TRAD_SIMP_PAIRS } from './generated/trad-to-simp.ts';
@@ -31,7 +30,7 @@ export interface CompiledAutomaton {
   /** The resolver's matcher of MAINLAND_CUES. */
   mainland: SerializedMatcher;
   /** lib/resolve.ts resolverTables: entry indices, and the folded qualifiers joined by U+0001. */
-  resolver: { appliesAlways: PackedInts; foldedQualifier: string };
+  resolver: { appliesAlways: number[]; foldedQualifier: string };
 }
 
 export interface Automaton {
@@ -49,7 +48,7 @@ function serializeResolverTables(t: ResolverTables, dataset: Dataset): CompiledA
   if (t.foldedQualifier.length !== dataset.exclusions.length || t.foldedQualifier.some((q) => q.includes(SEP))) {
     throw new Error('serializeResolverTables: unexpected qualifiers');
   }
-  return { appliesAlways: packInts(t.appliesAlways), foldedQualifier: t.foldedQualifier.join(SEP) };
+  return { appliesAlways: t.appliesAlways, foldedQualifier: t.foldedQualifier.join(SEP) };
 }
 
 /** FNV-1a (32 bit) over UTF-16 code units, as 8 hex digits. */
@@ -103,7 +102,7 @@ export function loadAutomaton(dataset: Dataset, compiled?: CompiledAutomaton): A
       return {
         lexicon,
         resolver: {
-          appliesAlways: Array.from(unpackInts(r.appliesAlways, new Int32Array(r.appliesAlways.length))),
+          appliesAlways: r.appliesAlways,
           foldedQualifier: r.foldedQualifier.split(SEP),
         },
         matcher: deserializeMatcher(compiled.matcher),

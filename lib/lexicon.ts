@@ -4,8 +4,6 @@
  */
 import type { AgencyId, Dataset } from '../data/schema.ts';
 import { foldString } from './normalize.ts';
-import type { PackedInts } from './matcher.ts';
-import { packInts, unpackInts } from './matcher.ts';
 import { FOREIGN_CUE_EXTRAS, MAINLAND_CUES } from './cues.ts';
 
 /**
@@ -99,14 +97,14 @@ export function lexiconStrings(dataset: Dataset): string[] {
 export interface SerializedLexicon {
   /** One letter per entry: x exclusion, a agency, t term, l list, c cue. */
   kinds: string;
-  index: PackedInts;
+  index: number[];
   /**
    * Per entry, where its text is: agency -1 for the name, else the alias number; term: the alias
    * number; exclusion: 0; list: the LIST_ONLY row; cue: the number of the cue text in `cueTexts`.
    */
-  sub: PackedInts;
+  sub: number[];
   /** Indices of the entries written in traditional script. */
-  traditional: PackedInts;
+  traditional: number[];
   /** Cue texts and cue sides, joined by U+0001. */
   cueTexts: string;
   cueSides: string;
@@ -153,9 +151,9 @@ export function serializeLexicon(lexicon: Lexicon, dataset: Dataset): Serialized
   if ([...cueTexts, ...lexicon.cueSides].some((t) => t.includes(SEP))) throw new Error('serializeLexicon: text holds U+0001');
   const out: SerializedLexicon = {
     kinds: lexicon.entries.map((e) => KIND_LETTER[e.kind]).join(''),
-    index: packInts(lexicon.entries.map((e) => e.index)),
-    sub: packInts(sub),
-    traditional: packInts(lexicon.entries.flatMap((e, i) => (e.traditional ? [i] : []))),
+    index: lexicon.entries.map((e) => e.index),
+    sub,
+    traditional: lexicon.entries.flatMap((e, i) => (e.traditional ? [i] : [])),
     cueTexts: cueTexts.join(SEP),
     cueSides: lexicon.cueSides.join(SEP),
   };
@@ -166,8 +164,7 @@ export function serializeLexicon(lexicon: Lexicon, dataset: Dataset): Serialized
 
 export function deserializeLexicon(s: SerializedLexicon, dataset: Dataset): Lexicon {
   const n = s.kinds.length;
-  const index = unpackInts(s.index, new Int32Array(n));
-  const sub = unpackInts(s.sub, new Int32Array(n));
+  const { index, sub } = s;
   const cueTexts = s.cueTexts === '' ? [] : s.cueTexts.split(SEP);
   const entries: Entry[] = new Array(n);
   const patterns: string[] = new Array(n);
@@ -178,6 +175,6 @@ export function deserializeLexicon(s: SerializedLexicon, dataset: Dataset): Lexi
     entries[i] = { kind, index: index[i]!, text, traditional: false };
     patterns[i] = text;
   }
-  for (const i of unpackInts(s.traditional, new Int32Array(s.traditional.length))) entries[i]!.traditional = true;
+  for (const i of s.traditional) entries[i]!.traditional = true;
   return { entries, patterns, cueSides: s.cueSides === '' ? [] : s.cueSides.split(SEP) };
 }

@@ -248,54 +248,29 @@ function matcherOf(tables: Tables, size: number, folded: readonly string[] | (()
 }
 
 /**
- * Small integers as a string, one character per value (value + 0x30), for the generated module:
- * several times smaller than a JSON number array, before and after gzip. Values outside
- * [-16, 0xd7cf] (not the case for any table here) stay a number array.
- */
-export type PackedInts = string | number[];
-const PACK_OFFSET = 0x30;
-export function packInts(values: ArrayLike<number>): PackedInts {
-  let s = '';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (!Number.isInteger(v) || v < -16 || v + PACK_OFFSET > 0xd7ff) return Array.from(values);
-    s += String.fromCharCode(v + PACK_OFFSET);
-  }
-  return s;
-}
-export function unpackInts<T extends Int32Array | Uint16Array | Uint8Array>(p: PackedInts, out: T): T {
-  if (typeof p !== 'string') {
-    out.set(p);
-    return out;
-  }
-  for (let i = 0; i < p.length; i++) out[i] = p.charCodeAt(i) - PACK_OFFSET;
-  return out;
-}
-const packedLength = (p: PackedInts) => p.length;
-
-/**
  * A compiled matcher as plain data (JSON), for lib/generated/automaton.ts (lib/automaton.ts):
  * - the class table only where it differs from the shared base table (skip / space / paren), as
  *   the code units of each pattern class — the class's folded character first, then the characters
  *   that fold to it, classes separated by a space (never a pattern character: whitespace keeps its
  *   base class);
  * - the skip-ahead table as one value per class (every code unit of a class shares it);
- * - the trie arrays, as small numbers: childStart as per-state child counts, childTo and
- *   canonicalId as differences (child − parent state, pattern − canonical id); the folded patterns are not stored:
- *   they are the trie paths, spelled with each class's folded character.
+ * - the trie arrays as they are (JSON number arrays: the page's JSON.parse and the typed-array
+ *   constructors copy them natively, where a packed string needed a decoding loop that a cold page
+ *   runs in the interpreter); the folded patterns are not stored: they are the trie paths, spelled
+ *   with each class's folded character.
  */
 export interface SerializedMatcher {
   size: number;
-  canonicalId: PackedInts;
+  canonicalId: number[];
   classUnits: string;
   /** Skip-ahead value per class; empty when the shortest pattern is shorter than 2 (no skipping). */
-  shiftByClass: PackedInts;
+  shiftByClass: number[];
   firstCount: number;
-  rootRow: PackedInts;
-  terminal: PackedInts;
-  childCount: PackedInts;
-  childCls: PackedInts;
-  childTo: PackedInts;
+  rootRow: number[];
+  terminal: number[];
+  childStart: number[];
+  childCls: number[];
+  childTo: number[];
 }
 
 const CLASS_SEPARATOR = ' ';
@@ -330,23 +305,17 @@ export function serializeMatcher(m: CompiledMatcher): SerializedMatcher {
       for (const u of units[cls]!) if (t.shift[u] !== shiftByClass[cls]) throw new Error(`serializeMatcher: class ${cls} has two shifts`);
     }
   }
-  const childCount: number[] = [];
-  const childDelta: number[] = [];
-  for (let st = 0; st + 1 < t.childStart.length; st++) {
-    childCount.push(t.childStart[st + 1]! - t.childStart[st]!);
-    for (let e = t.childStart[st]!; e < t.childStart[st + 1]!; e++) childDelta.push(t.childTo[e]! - st);
-  }
   const out: SerializedMatcher = {
     size: m.size,
-    canonicalId: packInts(m.canonicalId.map((c, p) => p - c)),
+    canonicalId: Array.from(m.canonicalId),
     classUnits: units.slice(C_FIRST).map((l) => String.fromCharCode(...l)).join(CLASS_SEPARATOR),
-    shiftByClass: packInts(shiftByClass),
+    shiftByClass,
     firstCount: t.firstCount,
-    rootRow: packInts(t.rootRow),
-    terminal: packInts(t.terminal),
-    childCount: packInts(childCount),
-    childCls: packInts(t.childCls),
-    childTo: packInts(childDelta),
+    rootRow: Array.from(t.rootRow),
+    terminal: Array.from(t.terminal),
+    childStart: Array.from(t.childStart),
+    childCls: Array.from(t.childCls),
+    childTo: Array.from(t.childTo),
   };
   const restored = deserializeMatcher(JSON.parse(JSON.stringify(out)) as SerializedMatcher);
   const r = tablesOf.get(restored)!;
@@ -366,10 +335,11 @@ export function deserializeMatcher(s: SerializedMatcher): CompiledMatcher {
   // allocations on a cold page).
   const classOf = new Uint16Array(65536);
   const shift = new Uint8Array(65536);
-  if (packedLength(s.shiftByClass) > 0) shift.fill(2);
+  if (s.shiftByClass.length > 0) shift.fill(2);
   setBase(classOf, shift);
-  const classCount = packedLength(s.rootRow);
-  const byClass = unpackInts(s.shiftByClass, new Uint8Array(classCount));
+  const classCount = s.rootRow.length;
+  const byClass = new Uint8Array(classCount);
+  byClass.set(s.shiftByClass);
   const rep = new Uint16Array(classCount);
   const cu = s.classUnits;
   let cls = C_FIRST;
@@ -386,39 +356,17 @@ export function deserializeMatcher(s: SerializedMatcher): CompiledMatcher {
     classOf[u] = cls;
     shift[u] = byClass[cls]!;
   }
-  const states = packedLength(s.terminal);
-  const edges = packedLength(s.childCls);
-  // Decoded and summed in one pass each (a cold page runs these loops in the interpreter).
-  const childStart = new Int32Array(states + 1);
-  const childTo = new Int32Array(edges);
-  const count = s.childCount;
-  const to = s.childTo;
-  if (typeof count === 'string' && typeof to === 'string') {
-    let e = 0;
-    for (let st = 0; st < states; st++) {
-      const end = e + count.charCodeAt(st) - PACK_OFFSET;
-      for (; e < end; e++) childTo[e] = to.charCodeAt(e) - PACK_OFFSET + st;
-      childStart[st + 1] = end;
-    }
-  } else {
-    const counts = unpackInts(count, new Int32Array(states));
-    unpackInts(to, childTo);
-    for (let st = 0; st < states; st++) {
-      childStart[st + 1] = childStart[st]! + counts[st]!;
-      for (let e = childStart[st]!; e < childStart[st + 1]!; e++) childTo[e] = childTo[e]! + st;
-    }
-  }
-  const rootRow = unpackInts(s.rootRow, new Int32Array(classCount));
-  const terminal = unpackInts(s.terminal, new Int32Array(states));
-  const childCls = unpackInts(s.childCls, new Uint16Array(edges));
+  // Typed arrays straight from the parsed JSON arrays (native copies, no decoding loop).
+  const rootRow = new Int32Array(s.rootRow);
+  const terminal = new Int32Array(s.terminal);
+  const childStart = new Int32Array(s.childStart);
+  const childCls = new Uint16Array(s.childCls);
+  const childTo = new Int32Array(s.childTo);
   const tables: Tables = {
     classOf, shift, rootRow, terminal, childStart, childCls, childTo, firstCount: s.firstCount,
     pairState: pairStates(rootRow, terminal, childStart, childCls, childTo, s.firstCount), hits: new Int32Array(3 * 256),
   };
-  const canonicalId = new Int32Array(packedLength(s.canonicalId));
-  const ids = s.canonicalId;
-  if (typeof ids === 'string') for (let p = 0; p < canonicalId.length; p++) canonicalId[p] = p - (ids.charCodeAt(p) - PACK_OFFSET);
-  else for (let p = 0; p < canonicalId.length; p++) canonicalId[p] = p - ids[p]!;
+  const canonicalId = new Int32Array(s.canonicalId);
   // The folded patterns are read off the trie on first use (the resolver and the scan need none).
   let patterns: string[] | undefined;
   return matcherOf(tables, s.size, () => (patterns ??= triePatterns(tables, rep, canonicalId)), canonicalId);

@@ -7,7 +7,7 @@ import { createAnnotator, type Annotator } from '../../lib/annotate.ts';
 import { automatonFingerprint, compileAutomaton, loadAutomaton } from '../../lib/automaton.ts';
 import { AUTOMATON } from '../../lib/generated/automaton.ts';
 import { buildLexicon, lexiconStrings } from '../../lib/lexicon.ts';
-import { compileMatcher, deserializeMatcher, matcherTables, packInts, serializeMatcher, unpackInts } from '../../lib/matcher.ts';
+import { compileMatcher, deserializeMatcher, matcherTables, serializeMatcher } from '../../lib/matcher.ts';
 import { MAINLAND_CUES } from '../../lib/cues.ts';
 import { resolverTables } from '../../lib/resolve.ts';
 import { AUTOMATON_PATH, renderAutomaton } from '../../scripts/gen-tables.ts';
@@ -62,12 +62,6 @@ describe('precompiled automaton (lib/generated/automaton.ts)', () => {
       const m = compileMatcher(ps);
       expectSameTables(m, deserializeMatcher(JSON.parse(JSON.stringify(serializeMatcher(m)))));
     }
-  });
-
-  it('packs integers and falls back to numbers out of range', () => {
-    expect(unpackInts(packInts([-1, 0, 5, 40000]), new Int32Array(4))).toEqual(Int32Array.from([-1, 0, 5, 40000]));
-    expect(packInts([1, 70000])).toEqual([1, 70000]);
-    expect(unpackInts(packInts([1, 70000]), new Int32Array(2))).toEqual(Int32Array.from([1, 70000]));
   });
 
   const fresh = createAnnotator(dataset);
