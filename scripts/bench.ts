@@ -21,6 +21,10 @@
  *  - fuse.js naive: Fuse over the alias list, searching every 6-character window (stride 3) of a
  *    small slice; the per-character cost is extrapolated, and the output says so.
  * Plus: automaton build time (fresh annotators; cold: precompiled tables and compiled) and heap delta after building.
+ *
+ * Every task runs in each of several tinybench rounds (7 at 1M, 5 at 10M); each round's median is
+ * compared with the RegExp of the same round, and the report gives the median over rounds, the
+ * range of the per-round ratios and, for comparison, the ratio of the mean latencies.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -172,51 +176,51 @@ async function main() {
 
   const sizes = quick ? [1_000_000] : [1_000_000, 10_000_000];
   const rows: string[] = [];
+  const TASKS = ['core annotate', 'rank all', 'core scan', 'RegExp+convert'] as const;
   for (const size of sizes) {
     const text = repeatTo(base, size);
-    const bench = new Bench({ time: quick ? 300 : size > 2e6 ? 1500 : 1000, iterations: size > 2e6 ? 3 : 5, warmupIterations: 1 });
     let sink = 0;
-    bench
-      .add(`core annotate ${fmt(size)}`, () => {
-        sink += annotator.annotate(text).length;
-      })
-      .add(`rank all ${fmt(size)}`, () => {
-        sink += rankAll(text);
-      })
-      .add(`core scan ${fmt(size)}`, () => {
-        sink += matcher.scan(text);
-      })
-      .add(`RegExp+convert ${fmt(size)}`, () => {
-        sink += regexpAnnotate(text).length;
-      });
-    await bench.run();
-    // Mean and median per task: on a shared machine the mean carries the neighbours' noise (and
-    // each task's GC pauses); the median is the typical run. Ratios use the same statistic on both sides.
-    const mean: Record<string, number> = {};
-    const median: Record<string, number> = {};
-    for (const t of bench.tasks) {
-      const r = t.result as { state: string; latency?: { mean: number; p50: number } };
-      if (r.state !== 'completed' || !r.latency) throw new Error(`${t.name}: ${r.state}`);
-      mean[t.name] = r.latency.mean;
-      median[t.name] = r.latency.p50;
+    const run: Record<(typeof TASKS)[number], () => void> = {
+      'core annotate': () => (sink += annotator.annotate(text).length),
+      'rank all': () => (sink += rankAll(text)),
+      'core scan': () => (sink += matcher.scan(text)),
+      'RegExp+convert': () => (sink += regexpAnnotate(text).length),
+    };
+    // Rounds: every task runs in every round, so a noisy spell on a shared machine hits all of them
+    // alike; each round gives a median per task and a ratio to the RegExp of the same round, and the
+    // report takes the median over rounds (the ratio of two means over disjoint spells swung by
+    // 30-50 % between runs here).
+    const rounds = quick ? 3 : size > 2e6 ? 5 : 7;
+    const perRound: Record<string, number[]> = {};
+    const means: Record<string, number[]> = {};
+    for (let r = 0; r < rounds; r++) {
+      const bench = new Bench({ time: quick ? 100 : size > 2e6 ? 300 : 200, iterations: size > 2e6 ? 2 : 5, warmupIterations: 1 });
+      for (const name of TASKS) bench.add(name, run[name]);
+      await bench.run();
+      for (const t of bench.tasks) {
+        const res = t.result as { state: string; latency?: { mean: number; p50: number } };
+        if (res.state !== 'completed' || !res.latency) throw new Error(`${t.name}: ${res.state}`);
+        (perRound[t.name] ??= []).push(res.latency.p50);
+        (means[t.name] ??= []).push(res.latency.mean);
+      }
     }
-    const rxName = `RegExp+convert ${fmt(size)}`;
-    const cps = (name: string) => size / (mean[name]! / 1000);
-    const rx = cps(rxName);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+    const ms = (name: string) => median(perRound[name]!);
+    const ratio = (name: string) => median(perRound[name]!.map((t, r) => perRound['RegExp+convert']![r]! / t));
+    const rxMs = ms('RegExp+convert');
     rows.push(
-      `${fmt(size)} chars (${fmt(mentionsPer(text))} mentions): RegExp+convert ${fmt(rx)} chars/s ` +
-        `(mean ${mean[rxName]!.toFixed(1)} ms, median ${median[rxName]!.toFixed(1)} ms)`,
+      `${fmt(size)} chars (${fmt(mentionsPer(text))} mentions), medians over ${rounds} rounds: RegExp+convert ${rxMs.toFixed(1)} ms ` +
+        `(${fmt(size / (rxMs / 1000))} chars/s; round medians ${perRound['RegExp+convert']!.map((t) => t.toFixed(0)).join('/')})`,
     );
     for (const [label, name] of [
       ['HEADLINE core annotate (as callers call it)', 'core annotate'],
       ['annotate + rank every mention (CLI output)', 'rank all'],
       ['core scan (automaton only)', 'core scan'],
     ] as const) {
-      const task = `${name} ${fmt(size)}`;
-      const x = cps(task);
+      const rs = perRound[name]!.map((t, r) => perRound['RegExp+convert']![r]! / t);
       rows.push(
-        `  ${label.padEnd(46)} ${fmt(x).padStart(7)} chars/s (mean ${mean[task]!.toFixed(1)} ms) → ${(x / rx).toFixed(1)}× RegExp; ` +
-          `median ${median[task]!.toFixed(1)} ms → ${(median[rxName]! / median[task]!).toFixed(1)}×`,
+        `  ${label.padEnd(46)} ${fmt(size / (ms(name) / 1000)).padStart(7)} chars/s (${ms(name).toFixed(1)} ms) → ${ratio(name).toFixed(1)}× RegExp ` +
+          `(rounds ${Math.min(...rs).toFixed(1)}–${Math.max(...rs).toFixed(1)}×; ratio of means ${(median(means['RegExp+convert']!) / median(means[name]!)).toFixed(1)}×)`,
       );
     }
     if (sink < 0) console.log(sink);
