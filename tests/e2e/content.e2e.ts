@@ -165,6 +165,28 @@ describe('content script on a news page', () => {
     await page.close();
   });
 
+  it('gets the measures from the background, also after its service worker was stopped', async () => {
+    const session = ext.get();
+    const page = await session.openFixture('news-article.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-crime']?.length ?? 0) >= 4);
+    // The page's own copy of the content script holds no commitment text (build-checked too).
+    expect(await page.content()).not.toContain(summary('2024-xinhua-conference-cross-border-gambling'));
+    // Stop the background, as the browser does after 30 s idle; the hover must wake it.
+    const cdp = await session.context.newCDPSession(page);
+    const workers = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(session.extensionId)).length;
+    expect(await workers()).toBe(1);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(workers, { timeout: 5000 }).toBe(0);
+    await hoverText(page, '跨境赌博');
+    const text = await waitForTooltip(page, summary('2024-xinhua-conference-cross-border-gambling'), 10_000);
+    expect(text).toContain('跨境赌博');
+    expect(await workers()).toBe(1);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('pins on click; a pinned tooltip survives the pointer leaving and closes on a click elsewhere', async () => {
     const session = ext.get();
     const page = await session.openFixture('news-article.html');
