@@ -6,7 +6,8 @@
  * the rows the tooltip lists.
  */
 import type { AgencyId, Dataset } from '../data/schema.ts';
-import { measureViews, type MeasureView } from '../components/tooltip/model.ts';
+import type { MeasureView } from '../components/tooltip/model.ts';
+import { measureViews } from '../components/tooltip/measures.ts';
 import { createRanker, type Ranker } from '../lib/rank.ts';
 import type { Locale } from './i18n.ts';
 

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { dataset } from '../data/index.ts';
+import { ZH_TW_TEXT } from '../lib/generated/zh-tw-text.ts';
 
 const BUDGET_BYTES = 60 * 1024;
 let failed = false;
@@ -17,7 +18,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const over = gz > BUDGET_BYTES;
     failed ||= over;
     const text = raw.toString('utf8');
-    const leaked = dataset.commitments.filter((c) => text.includes(c.summary) || text.includes(c.summaryEn));
+    const leaked = dataset.commitments.filter((c) => text.includes(c.summary) || text.includes(c.summaryEn) || text.includes(ZH_TW_TEXT[c.summary] ?? c.summary));
     if (leaked.length > 0) {
       failed = true;
       console.log(`${target}/content-scripts/${file}: holds ${leaked.length} commitment text(s), e.g. ${leaked[0]!.id} — they belong to the background`);

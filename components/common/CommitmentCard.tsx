@@ -2,6 +2,7 @@
 import type { Commitment } from '../../data/schema.ts';
 import type { Locale, Translate } from '../../extension/i18n.ts';
 import { agencyById, categoryById, categoryLabel, entityName, outletName, sourceById, summaryText, termById } from './text.ts';
+import { inScript, localText } from './zh-tw.ts';
 
 export interface CommitmentCardProps {
   commitment: Commitment;
@@ -30,7 +31,7 @@ export function CommitmentCard({ commitment: c, locale, t, showAgency, showTheme
         <ul class="card-targets" aria-label={t('commonTarget')}>
           {c.targets.map((target, i) => (
             <li key={i}>
-              {locale === 'en' ? target.textEn : target.text}
+              {localText(target.text, target.textEn, locale)}
               {target.deadline && <span class="deadline"> · {t('commonDeadline', [target.deadline])}</span>}
             </li>
           ))}
@@ -38,7 +39,7 @@ export function CommitmentCard({ commitment: c, locale, t, showAgency, showTheme
       )}
       {c.speaker && (
         <p class="card-speaker">
-          — {t('commonSpeaker', [c.speaker.name, locale === 'en' ? c.speaker.titleEn : c.speaker.title])}
+          — {t('commonSpeaker', [inScript(c.speaker.name, locale), localText(c.speaker.title, c.speaker.titleEn, locale)])}
         </p>
       )}
       {terms.length > 0 && (

@@ -2,6 +2,7 @@
 import type { Agency, Category, Commitment, LocalisedText, Source, Term } from '../../data/schema.ts';
 import type { Locale } from '../../extension/i18n.ts';
 import { dataset } from '../../data/index.ts';
+import { localText } from './zh-tw.ts';
 
 export function localised(text: LocalisedText, locale: Locale): string {
   return locale === 'en' ? text.en : locale === 'zh_TW' ? text.zhTW : text.zhCN;
@@ -18,13 +19,13 @@ export function categoryLabel(category: Category, locale: Locale): string {
   return localised(category.label, locale);
 }
 
-/** Commitment summaries exist in zh-CN and English; zh_TW readers get the zh-CN text. */
+/** Commitment summaries: zh-CN and English in the dataset, traditional generated for zh_TW. */
 export function summaryText(commitment: Commitment, locale: Locale): string {
-  return locale === 'en' ? commitment.summaryEn : commitment.summary;
+  return localText(commitment.summary, commitment.summaryEn, locale);
 }
 
 export function outletName(source: Source, locale: Locale): string {
-  return locale === 'en' ? source.outletEn : source.outlet;
+  return localText(source.outlet, source.outletEn, locale);
 }
 
 export const agencyById = new Map(dataset.agencies.map((a) => [a.id, a]));

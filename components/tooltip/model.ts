@@ -108,34 +108,5 @@ export function tooltipModel(
     category: { id: mention.category, label, colour: colours.underline, background: colours.background },
     // An agency's own card would only repeat its name; terms list the agencies behind them.
     agencies: mention.kind === 'agency' ? [] : mention.agencies.map(agencyName),
-    measures: mention.commitments && measureViews(mention.commitments, dataset, locale),
   };
-}
-
-/** The first TOOLTIP_MEASURES of the ranked commitment ids, as the tooltip lists them. */
-export function measureViews(ids: readonly string[], dataset: Dataset, locale: Locale): MeasureView[] {
-  const lookup = lookupFor(dataset);
-  const agencyName = (id: AgencyId): string => {
-    const agency = lookup.agencies.get(id);
-    return agency ? localName(agency, locale) : id;
-  };
-  const measures: MeasureView[] = [];
-  for (const id of ids) {
-    if (measures.length >= TOOLTIP_MEASURES) break;
-    const c = lookup.commitments.get(id);
-    if (!c) continue;
-    const source = lookup.sources.get(c.sourceId);
-    measures.push({
-      id: c.id,
-      kind: c.kind,
-      summary: locale === 'en' ? c.summaryEn : c.summary,
-      agency: agencyName(c.agency),
-      targets: (c.targets ?? []).map((t) => ({ text: locale === 'en' ? t.textEn : t.text, deadline: t.deadline })),
-      speaker: c.speaker
-        ? locale === 'en' ? `${c.speaker.name} (${c.speaker.titleEn})` : `${c.speaker.name}（${c.speaker.title}）`
-        : undefined,
-      source: source ? `${locale === 'en' ? source.outletEn : source.outlet}, ${source.date}` : undefined,
-    });
-  }
-  return measures;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import { createAnnotator, rankingContext } from '../../lib/annotate.ts';
-import { measureViews } from '../../components/tooltip/model.ts';
+import { measureViews } from '../../components/tooltip/measures.ts';
 import { createMeasureService, sanitizeMeasuresRequest, type MeasuresRequest } from '../../extension/measures.ts';
 
 /** The request the content script sends for a mention (entrypoints/content/session.ts). */

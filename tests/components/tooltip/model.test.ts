@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../data/index.ts';
-import { TOOLTIP_MEASURES, measureViews, tooltipModel, type MentionLike } from '../../../components/tooltip/model.ts';
+import { TOOLTIP_MEASURES, tooltipModel as header, type MentionLike } from '../../../components/tooltip/model.ts';
+import { measureViews } from '../../../components/tooltip/measures.ts';
+import type { Dataset } from '../../../data/schema.ts';
+import type { Locale } from '../../../extension/i18n.ts';
+
+/** Header (content script) + measures (background), as the tooltip shows them. */
+const tooltipModel = (m: MentionLike, d: Dataset, l: Locale, dark: boolean) => ({ ...header(m, d, l, dark), measures: m.commitments && measureViews(m.commitments, d, l) });
 
 const fraud = dataset.terms.find((t) => t.id === 'telecom-fraud')!;
 const fraudCommitments = dataset.commitments.filter((c) => c.terms.includes('telecom-fraud')).map((c) => c.id);
@@ -44,8 +50,8 @@ describe('tooltipModel', () => {
   });
 
   it('leaves the measures out (loading) when the mention carries no commitments; measureViews builds them alone', () => {
-    const { commitments, ...header } = termMention;
-    expect(tooltipModel(header, dataset, 'zh_CN', false).measures).toBeUndefined();
+    const { commitments, ...rest } = termMention;
+    expect(tooltipModel(rest, dataset, 'zh_CN', false).measures).toBeUndefined();
     expect(measureViews(commitments!, dataset, 'en')).toEqual(tooltipModel(termMention, dataset, 'en', false).measures);
   });
 
