@@ -2,26 +2,16 @@
  * The tooltip's measure rows, built where the commitment texts are (the background, see
  * extension/measures.ts): kept out of model.ts, which the content script imports for the header.
  */
-import type { AgencyId, Alias, Dataset } from '../../data/schema.ts';
+import type { AgencyId, Dataset } from '../../data/schema.ts';
 import type { Locale } from '../../extension/i18n.ts';
 import { inScript, localText } from '../common/zh-tw.ts';
-import { TOOLTIP_MEASURES, type MeasureView } from './model.ts';
-
-function localName(entry: { name: string; nameEn: string; aliases: readonly Alias[] }, locale: Locale): string {
-  if (locale === 'en') return entry.nameEn;
-  if (locale === 'zh_TW') return entry.aliases.find((a) => a.form === 'traditional' && a.text.length === entry.name.length)?.text ?? entry.name;
-  return entry.name;
-}
+import { TOOLTIP_MEASURES, localName, lookupFor, type MeasureView } from './model.ts';
 
 /** The first TOOLTIP_MEASURES of the ranked commitment ids, as the tooltip lists them. */
 export function measureViews(ids: readonly string[], dataset: Dataset, locale: Locale): MeasureView[] {
-  const lookup = {
-    commitments: new Map(dataset.commitments.map((c) => [c.id, c])),
-    sources: new Map(dataset.sources.map((x) => [x.id, x])),
-    agencies: new Map(dataset.agencies.map((a) => [a.id, a])),
-  };
+  const lookup = lookupFor(dataset);
   const agencyName = (id: AgencyId): string => {
-    const agency = lookup.agencies.get(id as AgencyId);
+    const agency = lookup.agencies.get(id);
     return agency ? localName(agency, locale) : id;
   };
   const measures: MeasureView[] = [];

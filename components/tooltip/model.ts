@@ -44,7 +44,7 @@ export interface TooltipModel {
   measures?: MeasureView[];
 }
 
-interface Lookup {
+export interface Lookup {
   commitments: Map<string, Commitment>;
   sources: Map<string, Source>;
   categories: Map<CategoryId, Category>;
@@ -54,7 +54,8 @@ interface Lookup {
 
 const lookups = new WeakMap<Dataset, Lookup>();
 
-function lookupFor(dataset: Dataset): Lookup {
+/** The dataset's tables by id, built once per dataset (the background answers many hovers). */
+export function lookupFor(dataset: Dataset): Lookup {
   let lookup = lookups.get(dataset);
   if (!lookup) {
     lookup = {
@@ -74,7 +75,7 @@ function traditionalName(name: string, aliases: readonly Alias[]): string {
   return aliases.find((a) => a.form === 'traditional' && a.text.length === name.length)?.text ?? name;
 }
 
-function localName(entry: { name: string; nameEn: string; aliases: readonly Alias[] }, locale: Locale): string {
+export function localName(entry: { name: string; nameEn: string; aliases: readonly Alias[] }, locale: Locale): string {
   if (locale === 'en') return entry.nameEn;
   if (locale === 'zh_TW') return traditionalName(entry.name, entry.aliases);
   return entry.name;

@@ -49,9 +49,9 @@ describe('tooltipModel', () => {
     expect(tw.entity).toBe('電信網絡詐騙');
   });
 
-  it('leaves the measures out (loading) when the mention carries no commitments; measureViews builds them alone', () => {
-    const { commitments, ...rest } = termMention;
-    expect(tooltipModel(rest, dataset, 'zh_CN', false).measures).toBeUndefined();
+  it('the header the content script builds has no measures (loading); measureViews builds them alone', () => {
+    const { commitments } = termMention;
+    expect(header(termMention, dataset, 'zh_CN', false).measures).toBeUndefined();
     expect(measureViews(commitments!, dataset, 'en')).toEqual(tooltipModel(termMention, dataset, 'en', false).measures);
   });
 
