@@ -16,6 +16,8 @@ import { onMessage, sendMessage } from '../extension/protocol.ts';
 import { siteRules, uiLanguage } from '../extension/settings.ts';
 import { createCommitmentSearch, type CommitmentSearch } from '../lib/search.ts';
 import { createMeasureService, sanitizeMeasuresRequest } from '../extension/measures.ts';
+import { createMentionFinder, sanitizeFindRequest } from '../extension/find-mentions.ts';
+import { AUTOMATON } from '../lib/generated/automaton.ts';
 
 export default defineBackground(() => {
   const api = browser;
@@ -34,10 +36,16 @@ export default defineBackground(() => {
     const request = sanitizeMeasuresRequest(data, dataset);
     return request && measures(request);
   };
-  const handlers = createBackgroundHandlers(api, { openPopupAt: open, describeMeasures });
+  const finder = createMentionFinder(dataset, AUTOMATON);
+  const findMentions = (data: unknown) => {
+    const request = sanitizeFindRequest(data, dataset);
+    return request && finder(request);
+  };
+  const handlers = createBackgroundHandlers(api, { openPopupAt: open, describeMeasures, findMentions });
   onMessage('reportMentions', handlers.reportMentions);
   onMessage('openFullList', handlers.openFullList);
   onMessage('describeMeasures', handlers.describeMeasures);
+  onMessage('findMentions', handlers.findMentions);
 
   // Badge: per-tab text, rebuilt on activation (e.g. after the worker was stopped), cleared on navigation.
   api.tabs.onActivated.addListener(({ tabId }) => void syncBadge(api, tabId).catch(() => undefined));

@@ -10,6 +10,7 @@ import { isOwnSender, type MentionCounts, type PopupRoute } from './protocol.ts'
 import { sanitizeRoute } from './popup-route.ts';
 import type { CATEGORY_IDS } from '../data/schema.ts';
 import type { MeasureView } from '../components/tooltip/model.ts';
+import type { FindMentionsReply } from './find-mentions.ts';
 
 export interface MessageSender {
   id?: string;
@@ -38,6 +39,8 @@ export interface BackgroundDeps {
   openPopupAt(route: PopupRoute, fromTab?: MessageSender['tab']): Promise<unknown>;
   /** The measures for an unchecked request (extension/measures.ts), or undefined when it is malformed. */
   describeMeasures(data: unknown): MeasureView[] | undefined;
+  /** The mentions for an unchecked request (extension/find-mentions.ts), or undefined when it is malformed. */
+  findMentions(data: unknown): FindMentionsReply | undefined;
 }
 
 export function createBackgroundHandlers(api: BrowserApi, deps: BackgroundDeps) {
@@ -72,6 +75,11 @@ export function createBackgroundHandlers(api: BrowserApi, deps: BackgroundDeps) 
     describeMeasures({ sender, data }: { sender: MessageSender; data: unknown }): MeasureView[] {
       if (!isOwnSender(sender, api.runtime.id)) return [];
       return deps.describeMeasures(data) ?? [];
+    },
+    /** content (scan) → background: the mentions in the page's text flows. */
+    findMentions({ sender, data }: { sender: MessageSender; data: unknown }): FindMentionsReply {
+      if (!isOwnSender(sender, api.runtime.id)) return { records: [], state: [], coreMs: 0 };
+      return deps.findMentions(data) ?? { records: [], state: [], coreMs: 0 };
     },
   };
 }

@@ -5,16 +5,17 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CategoryId } from '../data/schema.ts';
-import type { Mention } from '../lib/annotate.ts';
+import type { FoundMention } from '../lib/mention-records.ts';
 import type { MeasureView } from '../components/tooltip/model.ts';
 import type { MeasuresRequest } from './measures.ts';
+import type { FindMentionsReply, FindMentionsRequest } from './find-mentions.ts';
 
 /**
  * One mention on a page, as the popup lists it: the core's mention without its block offsets
  * (meaningless outside the page) and without commitments (the popup lists entities; measures are
  * the tooltip's, see describeMeasures), plus `index`, its position in page order.
  */
-export type PageMention = Omit<Mention, 'start' | 'end' | 'commitments'> & { index: number };
+export type PageMention = Omit<FoundMention, 'start' | 'end'> & { index: number };
 
 export type PageStatus =
   /** Scanned; `mentions` may be empty. */
@@ -57,6 +58,8 @@ export interface ProtocolMap {
   openFullList(route: PopupRoute): void;
   /** content → background: the tooltip's measures for a mention, ranked by its sentence. */
   describeMeasures(request: MeasuresRequest): MeasureView[];
+  /** content → background: the mentions in a page's text flows (extension/find-mentions.ts). */
+  findMentions(request: FindMentionsRequest): FindMentionsReply;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

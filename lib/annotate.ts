@@ -1,11 +1,13 @@
 /**
  * Public API of the matching core: dataset in, `annotate(text)` out. DOM-free; the same code runs
- * in Node (CLI, eval, bench, tests), the content script and the popup.
+ * in Node (CLI, eval, bench, tests) and in the extension's background, which annotates pages for
+ * their content scripts (extension/find-mentions.ts) and ranks in the popup.
  *
  *   const annotator = createAnnotator(dataset);   // builds the automaton once (a few ms)
  *   createAnnotator(dataset, { compiled: AUTOMATON }) // restores it, precompiled from data/
- *                                                    // (lib/generated/automaton.ts; pages do this)
+ *                                                    // (lib/generated/automaton.ts)
  *   annotator.annotate(blockText);                // → Mention[], offsets into blockText
+ *   annotator.records(blockText);                 // the same as numbers (lib/mention-records.ts)
  *
  * Pass one `AnnotateContext` (annotator.createContext()) to consecutive annotate() calls for the
  * blocks of one page, so a story's foreign reading (美国司法部 … 司法部) carries across paragraphs.
@@ -18,24 +20,15 @@ import type { CompiledAutomaton } from './automaton.ts';
 import { loadAutomaton } from './automaton.ts';
 import type { ResolveContext } from './resolve.ts';
 import { createContext, createResolver, OUT_STRIDE } from './resolve.ts';
-import type { RankOptions, Ranker, SentenceContext, SentenceMarks } from './rank.ts';
+import type { RankOptions, Ranker, SentenceMarks } from './rank.ts';
 import { createRanker } from './rank.ts';
-import { SENTENCE_BREAKS } from './cues.ts';
+import { entityTable, RECORD_STRIDE, type EntityFields, type FoundMention } from './mention-records.ts';
+import { sentenceEnd, sentenceGroups, sentenceStart } from './sentence.ts';
 
-export interface Mention {
-  /** UTF-16 offsets into the annotated string; text === input.slice(start, end). */
-  start: number;
-  end: number;
-  text: string;
-  kind: 'agency' | 'term';
-  /** AgencyId or term id. */
-  entityId: string;
-  /** Agencies: simplified full name (最高人民法院 …); terms: the term name. */
-  entity: string;
-  /** 'agency' for agencies; the term's theme otherwise. */
-  category: CategoryId;
-  /** The agency itself, or the term's related agencies. Shared, do not mutate. */
-  agencies: AgencyId[];
+export { sentenceAround } from './sentence.ts';
+
+/** A mention found by the core: its own fields (lib/mention-records.ts) and its commitments. */
+export interface Mention extends FoundMention {
   /**
    * Commitment ids, most relevant first (ranked by the mention's sentence). Ranked on first read
    * (the content script needs them only on hover or when the popup asks) and cached; the result is
@@ -60,6 +53,11 @@ export interface AnnotateOptions extends RankOptions {
 
 export interface Annotator {
   annotate(text: string, context?: AnnotateContext): Mention[];
+  /**
+   * The same mentions as records (lib/mention-records.ts: start, end, entity code each), without
+   * building mention objects: what the background sends a page.
+   */
+  records(text: string, context?: AnnotateContext): number[];
   /** A context to share across the text blocks of one document. */
   createContext(): AnnotateContext;
   /** Time spent building the automaton, in milliseconds. */
@@ -69,47 +67,6 @@ export interface Annotator {
   /** Approximate bytes held by the automaton tables. */
   readonly automatonBytes: number;
   readonly ranker: Ranker;
-}
-
-const sentenceBreak = new Uint8Array(65536);
-for (const ch of SENTENCE_BREAKS) sentenceBreak[ch.charCodeAt(0)] = 1;
-/** How far sentenceAround looks each way, so a block without punctuation stays cheap. */
-const SENTENCE_MAX = 300;
-
-function sentenceStart(text: string, start: number): number {
-  const min = Math.max(0, start - SENTENCE_MAX);
-  let i = start;
-  while (i > min && sentenceBreak[text.charCodeAt(i - 1)] === 0) i--;
-  return i;
-}
-function sentenceEnd(text: string, end: number): number {
-  const max = Math.min(text.length, end + SENTENCE_MAX);
-  let i = end;
-  while (i < max && sentenceBreak[text.charCodeAt(i)] === 0) i++;
-  // Include the terminator itself (not a line break; not when the length cap stopped the scan).
-  if (i < max && text.charCodeAt(i) !== 0x0a) i++;
-  return i;
-}
-
-/**
- * The sentence around [start, end): from after the previous 。！？；!?; or line break to the next
- * one (included), at most 300 code units each way. Whitespace at the ends is trimmed.
- */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
-  let s = sentenceStart(text, start);
-  let e = sentenceEnd(text, end);
-  while (s < start && /\s/.test(text[s]!)) s++;
-  while (e > end && /\s/.test(text[e - 1]!)) e--;
-  return { start: s, end: e, text: text.slice(s, e) };
-}
-
-/** Per-entity fields every mention of the entity shares. */
-interface EntityFields {
-  kind: 'agency' | 'term';
-  entityId: string;
-  entity: string;
-  category: CategoryId;
-  agencies: AgencyId[];
 }
 
 /**
@@ -126,8 +83,6 @@ interface Batch {
   group: Int32Array | undefined;
   /** Ranks mention k (undefined: { rank: false }, every mention's commitments are []). */
   rank: ((batch: Batch, k: number) => string[]) | undefined;
-  /** The sentence context of mention k, as the ranking sees it. */
-  context: (batch: Batch, k: number) => SentenceContext;
 }
 
 const noCommitments: string[] = [];
@@ -149,8 +104,6 @@ class AnnotatedMention implements Mention {
   agencies: AgencyId[];
   /** The batch to rank from until the first read, then the commitments (or undefined: none). */
   #ranked: Batch | string[] | undefined;
-  /** The batch, kept once #ranked holds the commitments (for rankingContext). */
-  #batch: Batch | undefined;
   #k: number;
 
   constructor(start: number, end: number, text: string, e: EntityFields, batch: Batch | undefined, k: number) {
@@ -163,7 +116,6 @@ class AnnotatedMention implements Mention {
     this.category = e.category;
     this.agencies = e.agencies;
     this.#ranked = batch;
-    this.#batch = undefined;
     this.#k = k;
   }
 
@@ -173,18 +125,10 @@ class AnnotatedMention implements Mention {
     if (Array.isArray(r)) return r;
     const ids = r.rank === undefined ? noCommitments : (r.ranked?.[this.#k] ?? r.rank(r, this.#k));
     this.#ranked = ids;
-    this.#batch = r;
     return ids;
   }
 
-  /** See rankingContext(). */
-  static contextOf(m: AnnotatedMention): SentenceContext | undefined {
-    const b = m.#batch ?? (Array.isArray(m.#ranked) ? undefined : m.#ranked);
-    return b?.context(b, m.#k);
-  }
-
   set commitments(ids: string[]) {
-    if (!Array.isArray(this.#ranked)) this.#batch ??= this.#ranked;
     this.#ranked = ids;
   }
 
@@ -194,17 +138,6 @@ class AnnotatedMention implements Mention {
       category: this.category, agencies: this.agencies, commitments: this.commitments,
     };
   }
-}
-
-/**
- * The sentence a mention's commitments are ranked by: its text and the entities mentioned in it
- * (the mention's sentence group, exactly as `commitments` is ranked). `ranker.rank(m.kind,
- * m.entityId, rankingContext(m))` equals `m.commitments`, also where the annotator was created
- * with { rank: false } — the content script ranks in the background this way, where the
- * commitment texts are. Undefined for a mention that annotate() did not return.
- */
-export function rankingContext(mention: Mention): SentenceContext | undefined {
-  return mention instanceof AnnotatedMention ? AnnotatedMention.contextOf(mention) : undefined;
 }
 
 export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {}): Annotator {
@@ -221,12 +154,7 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
   let marksMade: SentenceMarks | undefined;
 
   // Entity fields by code: agencies at code ≥ 0, terms at -code - 1 (as the resolver emits them).
-  const agencyFields: EntityFields[] = dataset.agencies.map((a) => ({
-    kind: 'agency', entityId: a.id, entity: a.name, category: 'agency', agencies: [a.id],
-  }));
-  const termFields: EntityFields[] = dataset.terms.map((t) => ({
-    kind: 'term', entityId: t.id, entity: t.name, category: t.category, agencies: t.agencies,
-  }));
+  const { agencies: agencyFields, terms: termFields } = entityTable(dataset);
 
   // Per pattern id: the dictionary's own spellings of it (raw aliases that fold to it). A mention
   // whose text is one of them gets that string instead of a new slice (equal strings; most news
@@ -259,7 +187,7 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
     const mentions: Mention[] = new Array(n);
     if (n === 0) return mentions;
     const batch: Batch = {
-      text, records: out.slice(0, OUT_STRIDE * n), ranked: undefined, group: undefined, rank: doRank ? rankGroupOf : undefined, context: contextOf,
+      text, records: out.slice(0, OUT_STRIDE * n), ranked: undefined, group: undefined, rank: doRank ? rankGroupOf : undefined,
     };
     for (let k = 0; k < n; k++) {
       const o = OUT_STRIDE * k;
@@ -272,44 +200,9 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
     return mentions;
   }
 
-  /**
-   * Sentence groups, as the ranking has always formed them: mentions are in text order; a group
-   * starts at a mention and takes every following mention that starts before the end of its
-   * sentence.
-   */
-  function groups(b: Batch): Int32Array {
-    const t = b.records;
-    const n = t.length / OUT_STRIDE;
-    const group = new Int32Array(n);
-    let i = 0;
-    while (i < n) {
-      const sEnd = sentenceEnd(b.text, t[OUT_STRIDE * i + 1]!);
-      let j = i;
-      while (j < n && t[OUT_STRIDE * j]! < sEnd) group[j++] = i;
-      i = j;
-    }
-    return group;
-  }
-
-  /** Mention k's sentence group as a SentenceContext: the sentence text and its entities. */
-  function contextOf(b: Batch, k: number): SentenceContext {
-    const group = (b.group ??= groups(b));
-    const t = b.records;
-    const i = group[k]!;
-    const terms = new Set<string>();
-    const agencies = new Set<AgencyId>();
-    for (let j = i; j < group.length && group[j] === i; j++) {
-      const code = t[OUT_STRIDE * j + 2]!;
-      if (code >= 0) agencies.add(dataset.agencies[code]!.id);
-      else terms.add(dataset.terms[-code - 1]!.id);
-    }
-    const text = b.text.slice(sentenceStart(b.text, t[OUT_STRIDE * i]!), sentenceEnd(b.text, t[OUT_STRIDE * i + 1]!));
-    return { terms, agencies, text };
-  }
-
   /** Ranks the commitments of every mention in k's sentence group; returns k's. */
   function rankGroupOf(b: Batch, k: number): string[] {
-    const group = (b.group ??= groups(b));
+    const group = (b.group ??= sentenceGroups({ text: b.text, records: b.records, stride: OUT_STRIDE }));
     const ranked = (b.ranked ??= new Array<string[] | undefined>(group.length));
     const t = b.records;
     const n = group.length;
@@ -329,8 +222,21 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
     return ranked[k]!;
   }
 
+  function records(text: string, context?: AnnotateContext): number[] {
+    const n = resolver.resolve(text, context ?? createContext());
+    const out = resolver.out;
+    const list = new Array<number>(RECORD_STRIDE * n);
+    for (let k = 0; k < n; k++) {
+      list[RECORD_STRIDE * k] = out[OUT_STRIDE * k]!;
+      list[RECORD_STRIDE * k + 1] = out[OUT_STRIDE * k + 1]!;
+      list[RECORD_STRIDE * k + 2] = out[OUT_STRIDE * k + 2]!;
+    }
+    return list;
+  }
+
   return {
     annotate,
+    records,
     createContext,
     buildMs,
     patternCount: matcher.size,

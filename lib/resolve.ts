@@ -26,6 +26,7 @@
  */
 import type { AgencyId, Dataset } from '../data/schema.ts';
 import type { Entry, Lexicon } from './lexicon.ts';
+import type { ReadingState } from './mention-records.ts';
 import type { CompiledMatcher, Matcher } from './matcher.ts';
 import { compileMatcher } from './matcher.ts';
 import { foldCode, foldString, isCJK, isSpace, isZeroWidth, normalize } from './normalize.ts';
@@ -38,6 +39,16 @@ export interface ResolveContext {
 
 export function createContext(): ResolveContext {
   return { foreign: new Map() };
+}
+
+/** The context as plain data, to carry across a message (lib/mention-records.ts ReadingState). */
+export function readingStateOf(ctx: ResolveContext): ReadingState {
+  return [...ctx.foreign];
+}
+
+/** A context that continues from `state`. */
+export function contextFromState(state: ReadingState): ResolveContext {
+  return { foreign: new Map(state) };
 }
 
 /** Ints per mention record in Resolver.out: start, end, code, pattern id. */

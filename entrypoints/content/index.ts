@@ -14,9 +14,8 @@ import { onMessage, sendMessage, type MentionCounts, type PageStatus } from '../
 import { resolveLocale, type Locale } from '../../extension/i18n.ts';
 import { highlightSettings, siteRules, uiLanguage, type HighlightSettings, type SiteRules } from '../../extension/settings.ts';
 import { hostOfUrl, ruleCovers } from '../../extension/site-rules.ts';
-import { createAnnotator, type Annotator } from '../../lib/annotate.ts';
 import { pageDataset as dataset } from '../../data/page.ts';
-import { AUTOMATON } from '../../lib/generated/automaton.ts';
+import type { FindMentionsRequest } from '../../extension/find-mentions.ts';
 import { CJK } from './dom-rules.ts';
 import { hasHighlightApi } from './highlighter.ts';
 import { ContentSession } from './session.ts';
@@ -67,7 +66,6 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 
   let session: ContentSession | undefined;
   let status: PageStatus = 'ok';
-  let annotator: Annotator | undefined;
   let settings: HighlightSettings;
   let rules: SiteRules;
   let locale: Locale;
@@ -102,15 +100,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       report(EMPTY);
       return;
     }
-    if (!annotator) {
-      const t0 = performance.now();
-      // No ranking here: a hovered mention's measures are ranked in the background, where the
-      // commitment texts are (extension/measures.ts). The automaton's tables are precompiled from
-      // data/ (lib/generated/automaton.ts).
-      annotator = createAnnotator(dataset, { compiled: AUTOMATON, rank: false });
-      performance.measure('zhengfa:build', { start: t0, end: performance.now() });
-    }
-    session = new ContentSession({ ctx, dataset, annotator, settings, locale, report });
+    // The matching core runs in the background, once for every tab (extension/find-mentions.ts).
+    const find = (request: FindMentionsRequest) => sendMessage('findMentions', request);
+    session = new ContentSession({ ctx, dataset, find, settings, locale, report });
   };
 
   const applyRules = () => {

@@ -3,8 +3,10 @@
  * the Highlighter and indexed per text node for hover lookup. A flow is the unit of change: a rescan
  * drops a flow's mentions and annotates its replacement.
  */
-import type { Annotator, AnnotateContext, Mention } from '../../lib/annotate.ts';
-import type { CategoryId } from '../../data/schema.ts';
+import type { CategoryId, Dataset } from '../../data/schema.ts';
+import { mentionsFromRecords, RECORD_STRIDE, type EntityTable, type FoundMention, type ReadingState } from '../../lib/mention-records.ts';
+import type { SentenceContext } from '../../lib/rank.ts';
+import { groupContext, sentenceGroups } from '../../lib/sentence.ts';
 import type { MentionCounts } from '../../extension/protocol.ts';
 import type { Flow } from './blocks.ts';
 import type { Highlighter } from './highlighter.ts';
@@ -33,9 +35,21 @@ export function compareRanges(a: Range, b: Range): number {
 }
 
 export interface MentionRecord {
-  mention: Mention;
+  mention: FoundMention;
   range: Range;
   flow: Flow;
+  /** The flow's records as the background sent them (shared by the flow's mentions), and this one's index. */
+  records: readonly number[];
+  k: number;
+}
+
+/**
+ * The sentence a mention's commitments are ranked by (lib/sentence.ts), as the core forms it: the
+ * background ranks the hovered mention with it (extension/measures.ts).
+ */
+export function sentenceOf(record: MentionRecord, dataset: Pick<Dataset, 'agencies' | 'terms'>): SentenceContext {
+  const text = { text: record.flow.text, records: record.records, stride: RECORD_STRIDE };
+  return groupContext(text, sentenceGroups(text), record.k, dataset);
 }
 
 export class PageMentions {
@@ -47,20 +61,27 @@ export class PageMentions {
    */
   private readonly unindexed = new Set<Flow>();
   private ordered: MentionRecord[] | null = null;
-  private context: AnnotateContext;
-  /** Characters handed to the core since the last reset (for the timing marks). */
+  /**
+   * Where the page's reading stopped (a story's foreign reading, lib/mention-records.ts): the next
+   * full-scan request continues from it. Rescans start from [] instead (scan.ts).
+   */
+  readingState: ReadingState = [];
+  /** Characters sent to the background since the last reset (for the timing marks). */
   chars = 0;
-  /** Time in the core (annotate) and in Range/highlight/index work, for the timing marks. */
-  coreMs = 0;
+  /**
+   * Timing marks: the background's time in the core, this thread's time sending the requests and
+   * making mention objects of the replies, and its Range/highlight work.
+   */
+  backgroundMs = 0;
+  requestMs = 0;
   domMs = 0;
 
-  private readonly annotator: Annotator;
+  private readonly entities: EntityTable;
   private readonly highlighter: Highlighter;
 
-  constructor(annotator: Annotator, highlighter: Highlighter) {
-    this.annotator = annotator;
+  constructor(entities: EntityTable, highlighter: Highlighter) {
+    this.entities = entities;
     this.highlighter = highlighter;
-    this.context = annotator.createContext();
   }
 
   get flowCount(): number {
@@ -69,15 +90,6 @@ export class PageMentions {
 
   flows(): IterableIterator<Flow> {
     return this.byFlow.keys();
-  }
-
-  /**
-   * A context for a rescan. The page's own context has read to the end of the document; carrying
-   * its state (e.g. a foreign reading after 越南公安部) back into an edited paragraph earlier on
-   * would misread it, so rescans start from a clean context.
-   */
-  freshContext(): AnnotateContext {
-    return this.annotator.createContext();
   }
 
   /** (text node, offset) → mention, for hover: the index, with every annotated flow in it. */
@@ -109,19 +121,23 @@ export class PageMentions {
     return this.byFlow.get(record.flow)?.includes(record) ?? false;
   }
 
-  /** Runs the core over one flow and paints its mentions. Returns how many it found. */
-  annotate(flow: Flow, context: AnnotateContext = this.context): number {
-    this.chars += flow.text.length;
+  /** Paints one flow's mentions, from its records as the background sent them. Returns how many. */
+  add(flow: Flow, found: readonly number[]): number {
     const t0 = performance.now();
-    const mentions = this.annotator.annotate(flow.text, context);
+    let mentions: FoundMention[];
+    try {
+      mentions = mentionsFromRecords(flow.text, found, this.entities);
+    } catch {
+      return 0; // a reply from another version of the dataset (extension updated mid-scan)
+    }
     const t1 = performance.now();
-    this.coreMs += t1 - t0;
+    this.requestMs += t1 - t0;
     const records: MentionRecord[] = [];
     try {
-      for (const mention of mentions) {
+      mentions.forEach((mention, k) => {
         const range = rangeForOffsets(flow, mention.start, mention.end);
-        records.push({ mention, range, flow });
-      }
+        records.push({ mention, range, flow, records: found, k });
+      });
     } catch {
       // The page edited this text between the walk and now (offsets past a node's end): leave the
       // flow out; the mutation observer has queued a rescan of its block.
@@ -154,9 +170,10 @@ export class PageMentions {
   /** Forgets everything (a fresh scan after an SPA navigation). */
   clear(): void {
     for (const flow of [...this.byFlow.keys()]) this.remove(flow);
-    this.context = this.annotator.createContext();
+    this.readingState = [];
     this.chars = 0;
-    this.coreMs = 0;
+    this.backgroundMs = 0;
+    this.requestMs = 0;
     this.domMs = 0;
   }
 

@@ -1,19 +1,50 @@
 /**
- * Scans a subtree in time slices: walk it into flows, then annotate the flows that intersect the
- * viewport first and the rest after, so what the reader is looking at lights up within the first
- * slices even on a very long page.
+ * Scans a subtree: walk it into flows in time slices, ask the background for their mentions (the
+ * flows that intersect the viewport first, then the rest in batches), and paint each reply in time
+ * slices, so what the reader is looking at lights up first even on a very long page.
  */
 import { FlowCursor, type Flow } from './blocks.ts';
-import type { AnnotateContext } from '../../lib/annotate.ts';
+import type { FindMentionsReply, FindMentionsRequest } from '../../extension/find-mentions.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { PageMentions } from './page-mentions.ts';
 import { runInSlices, type SliceStats } from './scheduler.ts';
+
+/** Asks the background for the mentions of some flows (the findMentions message). */
+export type FindMentions = (request: FindMentionsRequest) => Promise<FindMentionsReply>;
 
 export interface ScanResult extends SliceStats {
   flows: number;
   mentions: number;
   /** Main-thread time of the walk (collecting flows) alone. */
   walkMs: number;
+  /** Time waiting for the background's replies (not main-thread time). */
+  waitMs: number;
+}
+
+/**
+ * Code units per request after the on-screen flows: large enough that a 2M-character page takes a
+ * handful of round trips, small enough that a request is serialised in a millisecond or two.
+ */
+const BATCH_CHARS = 256 * 1024;
+
+/** `order` cut into requests: the first `firstCount` flows alone, then runs of ≤ BATCH_CHARS. */
+export function batchFlows(order: readonly Flow[], firstCount: number): Flow[][] {
+  const batches: Flow[][] = [];
+  if (firstCount > 0) batches.push(order.slice(0, firstCount));
+  let batch: Flow[] = [];
+  let chars = 0;
+  for (let i = firstCount; i < order.length; i++) {
+    const flow = order[i]!;
+    if (batch.length > 0 && chars + flow.text.length > BATCH_CHARS) {
+      batches.push(batch);
+      batch = [];
+      chars = 0;
+    }
+    batch.push(flow);
+    chars += flow.text.length;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
 
 /** How often a long scan hands its new ranges to the highlights (each hand-over costs a repaint). */
@@ -53,8 +84,9 @@ export async function scanRoots(
     onShadowRoot?: (root: ShadowRoot) => void;
     /** Annotate the flows on screen first (long pages). */
     visibleFirst?: boolean;
-    /** The core's document context to use (default: the page's own). */
-    context?: AnnotateContext;
+    find: FindMentions;
+    /** Read from a clean state (a rescan) instead of continuing the page's reading state. */
+    fresh?: boolean;
   },
 ): Promise<ScanResult> {
   const flows: Flow[] = [];
@@ -81,41 +113,77 @@ export async function scanRoots(
 
   performance.mark('zhengfa:walked');
   let order: Flow[] = flows;
-  // Flows to annotate before the first paint: the ones on screen (all of them on a short page).
-  let firstPaintAt = flows.length;
+  // Flows asked for and painted first: the ones on screen (on a long page; a short one is one request).
+  let onScreen = 0;
   if (options.visibleFirst && flows.length > MAX_VISIBLE_FLOWS / 4 && !walkStats.cancelled) {
     const [start, end] = visibleSpan(flows);
     order = [...flows.slice(start, end), ...flows.slice(0, start), ...flows.slice(end)];
-    firstPaintAt = end - start;
+    onScreen = end - start;
   }
   performance.mark('zhengfa:ordered');
-  let next = 0;
-  let mentions = 0;
-  let paintedAt = performance.now();
-  const annotateStats = walkStats.cancelled
-    ? walkStats
-    : await runInSlices(() => {
-        const flow = order[next++];
-        if (!flow) return false;
-        // A flow whose text left the page while we were yielding is skipped (live.ts rescans).
-        if (flow.nodes[0]!.isConnected) mentions += page.annotate(flow, options.context);
-        if (next === firstPaintAt || performance.now() - paintedAt > PAINT_EVERY_MS) {
-          highlighter.flush();
-          performance.mark('zhengfa:painted');
-          paintedAt = performance.now();
-        }
-        return next < order.length;
-      }, options.isCancelled);
-  if (!annotateStats.cancelled) highlighter.flush();
-
-  return {
-    walkMs: walkStats.mainThreadMs,
-    flows: flows.length,
-    mentions,
-    mainThreadMs: walkStats.mainThreadMs + (annotateStats === walkStats ? 0 : annotateStats.mainThreadMs),
-    slices: walkStats.slices + (annotateStats === walkStats ? 0 : annotateStats.slices),
-    longestSliceMs: Math.max(walkStats.longestSliceMs, annotateStats.longestSliceMs),
-    yieldedMs: walkStats.yieldedMs + (annotateStats === walkStats ? 0 : annotateStats.yieldedMs),
-    cancelled: annotateStats.cancelled,
+  const result: ScanResult = {
+    ...walkStats, walkMs: walkStats.mainThreadMs, flows: flows.length, mentions: 0, waitMs: 0,
   };
+  if (walkStats.cancelled || flows.length === 0) return result;
+
+  const batches = batchFlows(order, onScreen);
+  let state = options.fresh ? [] : page.readingState;
+  // One request in flight while the previous reply is painted; each continues the reading state
+  // the previous one left, so requests go one after another.
+  const request = (batch: Flow[]) => {
+    const t0 = performance.now();
+    const texts = batch.map((flow) => flow.text);
+    for (const text of texts) page.chars += text.length;
+    const reply = options.find({ texts, state });
+    const sent = performance.now();
+    result.mainThreadMs += sent - t0;
+    page.requestMs += sent - t0;
+    return reply.then((r) => {
+      result.waitMs += performance.now() - sent;
+      page.backgroundMs += r.coreMs;
+      return r;
+    });
+  };
+  let paintedAt = performance.now();
+  let inFlight = request(batches[0]!);
+  for (let b = 0; b < batches.length; b++) {
+    let reply: FindMentionsReply;
+    try {
+      reply = await inFlight;
+    } catch {
+      // No background (the extension was reloaded or updated under the page): nothing to paint.
+      return { ...result, cancelled: true };
+    }
+    if (options.isCancelled()) return { ...result, cancelled: true };
+    state = reply.state;
+    if (b + 1 < batches.length) inFlight = request(batches[b + 1]!);
+    const batch = batches[b]!;
+    let next = 0;
+    const paint = await runInSlices(() => {
+      const flow = batch[next]!;
+      // A flow whose text left the page while we were waiting is skipped (live.ts rescans).
+      if (flow.nodes[0]!.isConnected) result.mentions += page.add(flow, reply.records[next] ?? []);
+      next++;
+      if (performance.now() - paintedAt > PAINT_EVERY_MS) {
+        highlighter.flush();
+        performance.mark('zhengfa:painted');
+        paintedAt = performance.now();
+      }
+      return next < batch.length;
+    }, options.isCancelled);
+    result.mainThreadMs += paint.mainThreadMs;
+    result.slices += paint.slices;
+    result.longestSliceMs = Math.max(result.longestSliceMs, paint.longestSliceMs);
+    result.yieldedMs += paint.yieldedMs;
+    if (paint.cancelled) return { ...result, cancelled: true };
+    if (b === 0) {
+      // The on-screen flows (or the first part of the page): paint them now.
+      highlighter.flush();
+      performance.mark('zhengfa:painted');
+      paintedAt = performance.now();
+    }
+  }
+  highlighter.flush();
+  if (!options.fresh) page.readingState = state;
+  return result;
 }

@@ -10,7 +10,7 @@ import type { Locale } from '../../extension/i18n.ts';
 import { contentTranslate as translate, contentTranslator as translator } from './strings.ts';
 import { sendMessage, type MentionCounts, type PageMention } from '../../extension/protocol.ts';
 import type { HighlightSettings } from '../../extension/settings.ts';
-import { rankingContext, type Annotator } from '../../lib/annotate.ts';
+import { entityTable } from '../../lib/mention-records.ts';
 import { tooltipModel, type MeasureView, type TooltipModel } from '../../components/tooltip/model.ts';
 import { isInsideSkipped, type Flow } from './blocks.ts';
 import { Highlighter } from './highlighter.ts';
@@ -18,9 +18,9 @@ import { lineIndexAt, lookupAtPoint } from './hit-test.ts';
 import { attachHover } from './hover.ts';
 import { firstBelowTop, scrollRangeIntoView, stepIndex } from './keyboard.ts';
 import { watchMutations } from './live.ts';
-import { PageMentions, type MentionRecord } from './page-mentions.ts';
+import { PageMentions, sentenceOf, type MentionRecord } from './page-mentions.ts';
 import { isDarkPage, watchPageTheme } from './page-theme.ts';
-import { scanRoots, type ScanResult } from './scan.ts';
+import { scanRoots, type FindMentions, type ScanResult } from './scan.ts';
 import { TooltipUi, lineAnchor } from './tooltip-ui.tsx';
 
 /** Resolves after the page has rendered a frame (or 100 ms, for tabs that are not rendering). */
@@ -54,7 +54,8 @@ export interface SessionOptions {
   ctx: ContentScriptContext;
   /** Categories, agencies and terms; commitment texts stay in the background (describeMeasures). */
   dataset: Dataset;
-  annotator: Annotator;
+  /** Asks the background for the mentions in the page's text (extension/find-mentions.ts). */
+  find: FindMentions;
   settings: HighlightSettings;
   locale: Locale;
   /** Called with this frame's counts after every scan, rescan and category toggle. */
@@ -85,7 +86,7 @@ export class ContentSession {
     this.settings = options.settings;
     this.locale = options.locale;
     this.highlighter = new Highlighter(options.dataset.categories);
-    this.page = new PageMentions(options.annotator, this.highlighter);
+    this.page = new PageMentions(entityTable(options.dataset), this.highlighter);
     this.dark = isDarkPage();
     this.highlighter.setStyle(this.settings, this.dark);
     this.highlighter.setDisabled(this.settings.disabledCategories);
@@ -161,11 +162,12 @@ export class ContentSession {
     // Start after the page's next frame: its style and layout are then up to date, so the walk
     // never forces a first layout of a long page inside one of our slices.
     await afterNextFrame();
-    if (this.isCancelledFor(generation)()) return { walkMs: 0, flows: 0, mentions: 0, mainThreadMs: 0, slices: 0, longestSliceMs: 0, cancelled: true, yieldedMs: 0 };
+    if (this.isCancelledFor(generation)()) return { walkMs: 0, flows: 0, mentions: 0, mainThreadMs: 0, slices: 0, longestSliceMs: 0, cancelled: true, yieldedMs: 0, waitMs: 0 };
     const result = await scanRoots([document.body ?? document.documentElement], this.page, this.highlighter, {
       isCancelled: this.isCancelledFor(generation),
       onShadowRoot: this.onShadowRoot,
       visibleFirst: true,
+      find: this.options.find,
     });
     const end = performance.now();
     if (!result.cancelled) {
@@ -178,7 +180,9 @@ export class ContentSession {
         chars: this.page.chars,
         walkMs: result.walkMs,
         yieldedMs: result.yieldedMs,
-        coreMs: this.page.coreMs,
+        waitMs: result.waitMs,
+        backgroundMs: this.page.backgroundMs,
+        requestMs: this.page.requestMs,
         domMs: this.page.domMs,
       };
       // Wall time from start to the last highlight, and the main-thread time within it.
@@ -204,7 +208,8 @@ export class ContentSession {
     const dropped = this.page.removeWhere((flow: Flow) => !flow.container.isConnected || inChanged(flow.container));
     const roots = blocks.filter((block) => block.isConnected && !isInsideSkipped(block));
     const result = await scanRoots(roots, this.page, this.highlighter, {
-      context: this.page.freshContext(),
+      find: this.options.find,
+      fresh: true,
       isCancelled: this.isCancelledFor(generation),
       onShadowRoot: this.onShadowRoot,
     });
@@ -271,19 +276,17 @@ export class ContentSession {
 
   /**
    * The record's measures, asked of the background once per record and language: the mention and
-   * the sentence it is ranked by (lib/annotate.ts rankingContext), ranked there as the core ranks.
+   * the sentence it is ranked by (page-mentions.ts sentenceOf), ranked there as the core ranks.
    */
   private measuresOf(record: MentionRecord): MeasuresAnswer {
     const known = this.measures.get(record);
     if (known && known.locale === this.locale) return known;
-    const context = rankingContext(record.mention);
+    const context = sentenceOf(record, this.options.dataset);
     const { kind, entityId } = record.mention;
-    const answer = context
-      ? sendMessage('describeMeasures', {
-          kind, entityId, locale: this.locale,
-          sentence: { text: context.text, terms: [...context.terms], agencies: [...context.agencies] },
-        }).catch((): MeasureView[] => [])
-      : Promise.resolve<MeasureView[]>([]);
+    const answer = sendMessage('describeMeasures', {
+      kind, entityId, locale: this.locale,
+      sentence: { text: context.text, terms: [...context.terms], agencies: [...context.agencies] },
+    }).catch((): MeasureView[] => []);
     const entry: MeasuresAnswer = { locale: this.locale, answer };
     void answer.then((value) => (entry.value = value));
     this.measures.set(record, entry);

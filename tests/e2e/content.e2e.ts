@@ -187,6 +187,26 @@ describe('content script on a news page', () => {
     await page.close();
   });
 
+  it('highlights a page opened while the service worker is stopped: the scan wakes the background', async () => {
+    const session = ext.get();
+    const first = await session.openFixture('news-article.html');
+    await waitForHighlights(first, (h) => (h['zhengfa-crime']?.length ?? 0) >= 4);
+    const expected = await highlightedTexts(first);
+    const cdp = await session.context.newCDPSession(first);
+    const workers = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(session.extensionId)).length;
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(workers, { timeout: 5000 }).toBe(0);
+    const page = await session.openFixture('news-article.html');
+    await waitForHighlights(page, (h) => (h['zhengfa-crime']?.length ?? 0) >= 4, 10_000);
+    expect(await highlightedTexts(page)).toEqual(expected);
+    expect(await workers()).toBe(1);
+    await cdp.detach();
+    await page.close();
+    await first.close();
+  });
+
   it('pins on click; a pinned tooltip survives the pointer leaving and closes on a click elsewhere', async () => {
     const session = ext.get();
     const page = await session.openFixture('news-article.html');

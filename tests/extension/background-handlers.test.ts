@@ -9,6 +9,7 @@ const api = fakeBrowser as unknown as BrowserApi;
 describe('background message handlers', () => {
   let openPopupAt: ReturnType<typeof vi.fn<BackgroundDeps['openPopupAt']>>;
   let describeMeasures: ReturnType<typeof vi.fn<BackgroundDeps['describeMeasures']>>;
+  let findMentions: ReturnType<typeof vi.fn<BackgroundDeps['findMentions']>>;
   let handlers: ReturnType<typeof createBackgroundHandlers>;
   const own = () => ({ id: fakeBrowser.runtime.id, url: 'https://news.cn/a', frameId: 0, tab: { id: 3, windowId: 1 } });
 
@@ -16,7 +17,17 @@ describe('background message handlers', () => {
     fakeBrowser.reset();
     openPopupAt = vi.fn<BackgroundDeps['openPopupAt']>(async () => 'popup');
     describeMeasures = vi.fn<BackgroundDeps['describeMeasures']>((data) => (data === 'good' ? [] : undefined));
-    handlers = createBackgroundHandlers(api, { openPopupAt, describeMeasures });
+    findMentions = vi.fn<BackgroundDeps['findMentions']>((data) => (data === 'good' ? { records: [[0, 3, 1]], state: [], coreMs: 1 } : undefined));
+    handlers = createBackgroundHandlers(api, { openPopupAt, describeMeasures, findMentions });
+  });
+
+  it('finds mentions for its own contexts only, and answers malformed requests with none', () => {
+    const none = { records: [], state: [], coreMs: 0 };
+    expect(handlers.findMentions({ sender: own(), data: 'good' })).toEqual({ records: [[0, 3, 1]], state: [], coreMs: 1 });
+    expect(handlers.findMentions({ sender: own(), data: 'bad' })).toEqual(none);
+    findMentions.mockClear();
+    expect(handlers.findMentions({ sender: { ...own(), id: 'other' }, data: 'good' })).toEqual(none);
+    expect(findMentions).not.toHaveBeenCalled();
   });
 
   it('answers measure requests from its own contexts only, and malformed ones with none', () => {

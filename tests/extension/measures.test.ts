@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
-import { createAnnotator, rankingContext } from '../../lib/annotate.ts';
+import { createAnnotator } from '../../lib/annotate.ts';
+import { RECORD_STRIDE } from '../../lib/mention-records.ts';
+import { groupContext, sentenceGroups } from '../../lib/sentence.ts';
 import { measureViews } from '../../components/tooltip/measures.ts';
 import { createMeasureService, sanitizeMeasuresRequest, type MeasuresRequest } from '../../extension/measures.ts';
 
-/** The request the content script sends for a mention (entrypoints/content/session.ts). */
+/**
+ * The request the content script sends for a mention: its sentence group from the page's records
+ * (entrypoints/content/page-mentions.ts sentenceOf).
+ */
 function requestFor(text: string, index: number, locale: MeasuresRequest['locale'] = 'zh_CN'): { request: MeasuresRequest; commitments: string[] } {
-  const page = createAnnotator(dataset, { rank: false }).annotate(text)[index]!;
-  const context = rankingContext(page)!;
+  const found = { text, records: createAnnotator(dataset, { rank: false }).records(text), stride: RECORD_STRIDE };
+  const context = groupContext(found, sentenceGroups(found), index, dataset);
+  const mention = createAnnotator(dataset).annotate(text)[index]!;
   const request = {
-    kind: page.kind, entityId: page.entityId, locale,
+    kind: mention.kind, entityId: mention.entityId, locale,
     sentence: { text: context.text, terms: [...context.terms], agencies: [...context.agencies] },
   };
-  return { request, commitments: createAnnotator(dataset).annotate(text)[index]!.commitments };
+  return { request, commitments: mention.commitments };
 }
 
 describe('tooltip measures from the background', () => {

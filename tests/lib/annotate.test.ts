@@ -1,8 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { dataset } from '../../data/index.ts';
-import { createAnnotator, rankingContext, sentenceAround } from '../../lib/annotate.ts';
-import { createRanker } from '../../lib/rank.ts';
+import { createAnnotator, sentenceAround } from '../../lib/annotate.ts';
 import * as core from '../../lib/index.ts';
 import { fixture } from './fixture.ts';
 
@@ -83,53 +82,12 @@ describe('createAnnotator / annotate', () => {
     expect(createAnnotator(dataset, { rank: false }).annotate('公安部')[0]!.commitments).toEqual([]);
   });
 
-  it('rankingContext: ranking a mention from its context alone gives its commitments, also with { rank: false }', () => {
-    // Sentences mixing agencies and terms, several mentions per sentence, traditional script too.
-    const text = [
-      '最高检将聚焦社区团购、直播带货等新业态涉食品安全问题开展专项监督，公安部配合。',
-      '公安部部署打击电信网络诈骗犯罪和跨境赌博；最高法发布知识产权司法保护典型案例！',
-      '最高人民檢察院推進公益訴訟，司法部推动企业合规改革。坚持和发展新时代“枫桥经验”',
-      '扫黑除恶常态化',
-    ].join('\n');
-    const ranked = createAnnotator(dataset).annotate(text);
-    const unranked = createAnnotator(dataset, { rank: false }).annotate(text);
-    expect(ranked.length).toBeGreaterThan(10);
-    const ranker = createRanker(dataset);
-    unranked.forEach((m, k) => {
-      expect(m.commitments).toEqual([]);
-      const context = rankingContext(m)!;
-      expect(context.text).toContain(m.text);
-      expect(ranker.rank(m.kind, m.entityId, context)).toEqual(ranked[k]!.commitments);
-      expect(rankingContext(ranked[k]!)).toEqual(context);
-    });
-    expect(rankingContext({ ...ranked[0]!, commitments: [] })).toBeUndefined();
-  });
-
   it('is exported from lib/index.ts', () => {
     expect(core.createAnnotator).toBe(createAnnotator);
     expect(core.sentenceAround).toBe(sentenceAround);
   });
 });
 
-describe('sentenceAround', () => {
-  it('returns the sentence containing the span, terminator included, whitespace trimmed', () => {
-    const text = '第一句。 最高检要求依法惩治犯罪！第三句\n第四句';
-    const at = text.indexOf('最高检');
-    expect(sentenceAround(text, at, at + 3).text).toBe('最高检要求依法惩治犯罪！');
-    const at3 = text.indexOf('第三句');
-    expect(sentenceAround(text, at3, at3 + 3).text).toBe('第三句');
-    expect(sentenceAround(text, 0, 1)).toEqual({ start: 0, end: 4, text: '第一句。' });
-  });
-  it('does not cut at a decimal point and is bounded on text without punctuation', () => {
-    const text = '起诉6.7万余人';
-    expect(sentenceAround(text, 0, 2).text).toBe(text);
-    const long = '字'.repeat(5000);
-    const s = sentenceAround(long, 2500, 2501);
-    expect(s.end - s.start).toBeLessThanOrEqual(601);
-    expect(s.start).toBeLessThanOrEqual(2500);
-    expect(s.end).toBeGreaterThanOrEqual(2501);
-  });
-});
 
 describe('property: offsets always index the input', () => {
   const a = createAnnotator(fixture);
