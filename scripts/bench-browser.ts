@@ -1,9 +1,9 @@
 /**
  * Page-annotation cost in real Chromium with the built extension (npm run bench:browser):
  *
- * - a ~20k-character article: the content script's main-thread time for annotating it, including
- *   the automaton build that precedes it on every page (`zhengfa:build`: createAnnotator restoring
- *   the precompiled tables of lib/generated/automaton.ts); both parts are printed;
+ * - a ~20k-character article: the content script's main-thread time for annotating it (walk,
+ *   requests to the background and mention objects from its replies, ranges and highlights), plus
+ *   the background's own time in the core and how long its replies took (not page main thread);
  * - a ~2M-character page: the longest task while the extension scans it (PerformanceObserver
  *   'longtask', registered before load), the time until every highlight is in, and mark.js 8.11.1
  *   highlighting the same aliases on the same page (`separateWordSearch: false, acrossElements:
