@@ -9,10 +9,12 @@
  *
  * Tasks
  *  - core annotate (HEADLINE): createAnnotator(dataset, { compiled: AUTOMATON }).annotate(text), as the
- *    content script and the CLI call it — every Mention object, with its text, entity fields and offsets; commitments are
+ *    CLI and the eval call it — every Mention object, with its text, entity fields and offsets; commitments are
  *    ranked when a mention's `commitments` is first read (hover, popup, CLI output);
+ *  - core records: annotator.records(text), as the extension's background calls it for every page
+ *    (extension/find-mentions.ts) — the same mentions, resolved, as start, end and entity code;
  *  - annotate + rank every mention: the same, then reads every mention's commitments (what the
- *    CLI's output costs; the content script ranks only what is looked at);
+ *    CLI's output costs; the extension ranks only what is looked at);
  *  - core scan: the matcher alone (hits, no resolution);
  *  - RegExp: a longest-first alternation of the same folded aliases and exclusions, run on the
  *    pre-converted text (normalize(): trad→simp, width/case folding, zero-width, spaces and pinyin
@@ -87,7 +89,7 @@ function repeatTo(base: string, n: number): string {
 const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)}k` : x.toFixed(1));
 
 /**
- * `--cold [--compiled]`: build once in this fresh process, as the content script does
+ * `--cold [--compiled]`: build once in this fresh process, as the extension's background does
  * (createAnnotator with rank: false; with --compiled from lib/generated/automaton.ts), and print
  * the time (for the parent); then the ranker's index, which is built on first use.
  */
@@ -135,14 +137,14 @@ async function main() {
   const pre = coldBuilds(5, true);
   console.log(
     `automaton: ${built.patternCount} folded patterns; createAnnotator cold (fresh process, 5 runs, rank: false as in ` +
-      `the content script): precompiled tables (lib/generated/automaton.ts) median ${pre.build[2]!.toFixed(2)} ms ` +
+      `the extension's background): precompiled tables (lib/generated/automaton.ts) median ${pre.build[2]!.toFixed(2)} ms ` +
       `(max ${pre.build[4]!.toFixed(2)}), compiled median ${cold.build[2]!.toFixed(2)} ms (max ${cold.build[4]!.toFixed(2)}); ` +
       `+ the ranker's index on first use: ${pre.total[2]!.toFixed(2)} / ${cold.total[2]!.toFixed(2)} ms; ` +
       `warm median ${builds[5]!.toFixed(2)} ms / max ${builds[10]!.toFixed(2)} ms over 11; tables ${(built.automatonBytes / 1024).toFixed(0)} KB; ` +
       `heap delta after building (incl. shared tables) ${((heap1 - heap0) / 1024).toFixed(0)} KB`,
   );
 
-  // Throughput with the precompiled tables, as the content script and the CLI load them (the
+  // Throughput with the precompiled tables, as the background and the CLI load them (the
   // same tables compileMatcher builds; tests/lib/automaton.test.ts checks they round-trip).
   const annotator = createAnnotator(dataset, { compiled: AUTOMATON });
   const mentionsPer = (t: string) => annotator.annotate(t).length;
@@ -176,12 +178,13 @@ async function main() {
 
   const sizes = quick ? [1_000_000] : [1_000_000, 10_000_000];
   const rows: string[] = [];
-  const TASKS = ['core annotate', 'rank all', 'core scan', 'RegExp+convert'] as const;
+  const TASKS = ['core annotate', 'core records', 'rank all', 'core scan', 'RegExp+convert'] as const;
   for (const size of sizes) {
     const text = repeatTo(base, size);
     let sink = 0;
     const run: Record<(typeof TASKS)[number], () => void> = {
       'core annotate': () => (sink += annotator.annotate(text).length),
+      'core records': () => (sink += annotator.records(text).length),
       'rank all': () => (sink += rankAll(text)),
       'core scan': () => (sink += matcher.scan(text)),
       'RegExp+convert': () => (sink += regexpAnnotate(text).length),
@@ -213,7 +216,8 @@ async function main() {
         `(${fmt(size / (rxMs / 1000))} chars/s; round medians ${perRound['RegExp+convert']!.map((t) => t.toFixed(0)).join('/')})`,
     );
     for (const [label, name] of [
-      ['HEADLINE core annotate (as callers call it)', 'core annotate'],
+      ['HEADLINE core annotate (mention objects)', 'core annotate'],
+      ['core records (what the background sends a page)', 'core records'],
       ['annotate + rank every mention (CLI output)', 'rank all'],
       ['core scan (automaton only)', 'core scan'],
     ] as const) {
@@ -236,7 +240,7 @@ async function main() {
   const fuseCps = slice.length / (fuseMs / 1000);
 
   for (const r of rows) console.log(r);
-  // One article-sized block, as the content script sees it.
+  // One article-sized block, as a page sends it.
   let sinkAll = 0;
   const article = repeatTo(base, 20_000);
   const times: number[] = [];
