@@ -7,7 +7,7 @@ import { FlowCursor, type Flow } from './blocks.ts';
 import type { FindMentionsReply, FindMentionsRequest } from '../../extension/find-mentions.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { PageMentions } from './page-mentions.ts';
-import { runInSlices, type SliceStats } from './scheduler.ts';
+import { runInSlices, yieldToPage, type SliceStats } from './scheduler.ts';
 
 /** Asks the background for the mentions of some flows (the findMentions message). */
 export type FindMentions = (request: FindMentionsRequest) => Promise<FindMentionsReply>;
@@ -17,7 +17,7 @@ export interface ScanResult extends SliceStats {
   mentions: number;
   /** Main-thread time of the walk (collecting flows) alone. */
   walkMs: number;
-  /** Time waiting for the background's replies (not main-thread time). */
+  /** Time the scan sat waiting for a reply that had not arrived yet (not main-thread time). */
   waitMs: number;
 }
 
@@ -78,6 +78,22 @@ export function visibleSpan(flows: readonly Flow[]): [number, number] {
   return [lo, end];
 }
 
+/** Request ids: unique per content-script instance (one per frame), then per scan and request. */
+const SCAN_PREFIX = `${Math.random().toString(36).slice(2, 10)}.`;
+let scanCount = 0;
+
+/** Resolves after the microtasks queued so far (and those they queue, a few levels deep) have run. */
+async function microtasksSettled(): Promise<void> {
+  for (let i = 0; i < 4; i++) await undefined;
+}
+
+function addSlices(total: ScanResult, part: SliceStats): void {
+  total.mainThreadMs += part.mainThreadMs;
+  total.slices += part.slices;
+  total.longestSliceMs = Math.max(total.longestSliceMs, part.longestSliceMs);
+  total.yieldedMs += part.yieldedMs;
+}
+
 export async function scanRoots(
   roots: Node[],
   page: PageMentions,
@@ -131,36 +147,46 @@ export async function scanRoots(
   if (walkStats.cancelled || flows.length === 0) return result;
 
   const batches = batchFlows(order, onScreen);
-  let state = options.fresh ? [] : page.readingState;
-  // One request in flight while the previous reply is painted; each continues the reading state
-  // the previous one left, so requests go one after another.
-  const request = (batch: Flow[]) => {
-    const t0 = performance.now();
-    const texts = batch.map((flow) => flow.text);
-    for (const text of texts) page.chars += text.length;
-    const reply = options.find({ texts, state });
-    const sent = performance.now();
-    result.mainThreadMs += sent - t0;
-    page.requestMs += sent - t0;
-    return reply.then((r) => {
-      result.waitMs += performance.now() - sent;
-      page.backgroundMs += r.coreMs;
-      return r;
-    });
-  };
-  let paintedAt = performance.now();
-  let inFlight = request(batches[0]!);
+  // All of the scan's requests go out at once: each reads on from the state the one before it left,
+  // which the background keeps under that request's id, so none waits for the previous reply (on a
+  // 2M-character page the background reads the next requests while this one is being painted).
+  const scan = `${SCAN_PREFIX}${++scanCount}`;
+  const replies: Array<Promise<FindMentionsReply | null>> = [];
   for (let b = 0; b < batches.length; b++) {
-    let reply: FindMentionsReply;
-    try {
-      reply = await inFlight;
-    } catch {
-      // No background (the extension was reloaded or updated under the page): nothing to paint.
-      return { ...result, cancelled: true };
+    if (b > 0) {
+      const yieldStart = performance.now();
+      await yieldToPage();
+      result.yieldedMs += performance.now() - yieldStart;
     }
     if (options.isCancelled()) return { ...result, cancelled: true };
+    const texts = batches[b]!.map((flow) => flow.text);
+    for (const text of texts) page.chars += text.length;
+    const t0 = performance.now();
+    const reply = options.find({
+      texts,
+      state: b === 0 ? (options.fresh ? [] : page.readingState) : { after: `${scan}.${b - 1}` },
+      ...(b + 1 < batches.length ? { id: `${scan}.${b}` } : {}),
+    });
+    // A failed request (no background: the extension was reloaded or updated under the page) ends
+    // the scan when its turn comes; caught here so the ones after it raise no unhandled rejection.
+    replies.push(reply.then((r) => ((page.backgroundMs += r.coreMs), r), () => null));
+    // The messaging library hands the request to the browser a microtask later, and the browser
+    // serialises it then (a few ms per 256 K code units): let that happen inside this measurement,
+    // one request per task, so a long page's requests never pile up into one long task.
+    await microtasksSettled();
+    const took = performance.now() - t0;
+    page.requestMs += took;
+    addSlices(result, { mainThreadMs: took, slices: 1, longestSliceMs: took, yieldedMs: 0, cancelled: false });
+  }
+
+  let paintedAt = performance.now();
+  let state: FindMentionsReply['state'] = [];
+  for (let b = 0; b < batches.length; b++) {
+    const waitStart = performance.now();
+    const reply = await replies[b]!;
+    result.waitMs += performance.now() - waitStart;
+    if (!reply || options.isCancelled()) return { ...result, cancelled: true };
     state = reply.state;
-    if (b + 1 < batches.length) inFlight = request(batches[b + 1]!);
     const batch = batches[b]!;
     let next = 0;
     const paint = await runInSlices(() => {
@@ -175,10 +201,7 @@ export async function scanRoots(
       }
       return next < batch.length;
     }, options.isCancelled);
-    result.mainThreadMs += paint.mainThreadMs;
-    result.slices += paint.slices;
-    result.longestSliceMs = Math.max(result.longestSliceMs, paint.longestSliceMs);
-    result.yieldedMs += paint.yieldedMs;
+    addSlices(result, paint);
     if (paint.cancelled) return { ...result, cancelled: true };
     if (b === 0) {
       // The on-screen flows (or the first part of the page): paint them now.

@@ -14,17 +14,19 @@ const hop = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('finding a page\'s mentions in the background', () => {
   const find = createMentionFinder(dataset, AUTOMATON);
-  /** Sends `texts` as a page does, `batch` flows per request, carrying the reading state; returns the page's mentions. */
-  const asPage = (texts: string[], batch: number, state: ReadingState = []) => {
+  /**
+   * Sends `texts` as a page does, `batch` flows per request, all requests at once (each reading on
+   * from the state the previous one left in the background); returns the page's mentions.
+   */
+  const asPage = (texts: string[], batch: number, state: ReadingState = [], scan = 'scan') => {
     const table = entityTable(dataset);
-    const found = [];
-    for (let i = 0; i < texts.length; i += batch) {
-      const request = sanitizeFindRequest(hop<FindMentionsRequest>({ texts: texts.slice(i, i + batch), state }), dataset)!;
-      const reply = hop<FindMentionsReply>(find(request));
-      state = reply.state;
-      found.push(...request.texts.map((text, k) => mentionsFromRecords(text, reply.records[k]!, table)));
+    const requests: FindMentionsRequest[] = [];
+    for (let i = 0, b = 0; i < texts.length; i += batch, b++) {
+      const last = i + batch >= texts.length;
+      requests.push({ texts: texts.slice(i, i + batch), state: b === 0 ? state : { after: `${scan}.${b - 1}` }, ...(last ? {} : { id: `${scan}.${b}` }) });
     }
-    return found;
+    const replies = requests.map((r) => hop<FindMentionsReply>(find(sanitizeFindRequest(hop(r), dataset)!)));
+    return requests.flatMap((r, b) => r.texts.map((text, k) => mentionsFromRecords(text, replies[b]!.records[k]!, table)));
   };
   const annotated = (texts: string[]) => {
     const annotator = createAnnotator(dataset, { rank: false });
@@ -40,6 +42,12 @@ describe('finding a page\'s mentions in the background', () => {
     expect(oneByOne).toEqual(annotated(texts));
     // A rescan starts afresh: alone, the second paragraph's 司法部 is China's.
     expect(asPage([texts[1]!], 1)[0]!.map((m) => m.entityId)).toEqual(['moj']);
+    // So does a request whose predecessor's state is not there (the service worker restarted).
+    expect(find({ texts: [texts[1]!], state: { after: 'gone.0' } }).records[0]!.length).toBe(3);
+    // An explicit state continues a story too (the page's state after its full scan).
+    const usDoj = find({ texts: [texts[0]!], state: [] }).state;
+    expect(usDoj).toEqual([['moj', '美国']]);
+    expect(find({ texts: [texts[1]!], state: usDoj }).records[0]).toEqual([]);
   });
 
   it.skipIf(!existsSync(corpusDir))('gives the page the mentions annotate() finds, in batches of any size (dev corpus paragraphs)', () => {
@@ -51,13 +59,26 @@ describe('finding a page\'s mentions in the background', () => {
     }
   });
 
+  it('keeps only the newest states for later requests, each for one request', () => {
+    const finder = createMentionFinder(dataset, AUTOMATON);
+    for (let k = 0; k < 70; k++) finder({ texts: ['美国司法部起诉。'], state: [], id: `tab.${k}` });
+    const bareMoj = (after: string) => finder({ texts: ['司法部表示。'], state: { after } }).records[0]!.length > 0;
+    expect(bareMoj('tab.0')).toBe(true); // evicted: read from []
+    expect(bareMoj('tab.69')).toBe(false); // kept: still the US DOJ
+    expect(bareMoj('tab.69')).toBe(true); // used once
+  });
+
   it('accepts only well-formed requests', () => {
     const good = { texts: ['公安部'], state: [['moj', '美国']] };
     expect(sanitizeFindRequest(good, dataset)).toEqual(good);
+    const chained = { texts: ['公安部'], state: { after: 'ab12.3.0' }, id: 'ab12.3.1' };
+    expect(sanitizeFindRequest(chained, dataset)).toEqual(chained);
     for (const bad of [
       undefined, 'x', { texts: '公安部', state: [] }, { texts: [7], state: [] }, { texts: ['a'] }, { texts: ['a'], state: [['nope', '美国']] },
       { texts: ['a'], state: [['moj', 7]] }, { texts: ['a'], state: [['moj']] }, { texts: ['a'], state: [['moj', 'x'.repeat(40)]] },
       { texts: ['x'.repeat(MAX_REQUEST_CHARS / 2), 'x'.repeat(MAX_REQUEST_CHARS / 2 + 1)], state: [] },
+      { texts: ['a'], state: { after: 7 } }, { texts: ['a'], state: { after: 'x', also: [] } }, { texts: ['a'], state: { after: '' } },
+      { texts: ['a'], state: [], id: 'x'.repeat(65) }, { texts: ['a'], state: [], id: 3 },
     ]) {
       expect(sanitizeFindRequest(bad, dataset)).toBeUndefined();
     }
