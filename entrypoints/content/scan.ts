@@ -133,9 +133,12 @@ export async function scanRoots(
 
   performance.mark('zhengfa:walked');
   let order: Flow[] = flows;
-  // Flows asked for and painted first: the ones on screen (on a long page; a short one is one request).
+  // Flows asked for and painted first: the ones on screen, on a page longer than one request (a
+  // shorter one is one request and one paint: a request has a fixed cost of ~0.3-2 ms here).
   let onScreen = 0;
-  if (options.visibleFirst && flows.length > MAX_VISIBLE_FLOWS / 4 && !walkStats.cancelled) {
+  let chars = 0;
+  for (const flow of flows) chars += flow.text.length;
+  if (options.visibleFirst && chars > BATCH_CHARS && !walkStats.cancelled) {
     const [start, end] = visibleSpan(flows);
     order = [...flows.slice(start, end), ...flows.slice(0, start), ...flows.slice(end)];
     onScreen = end - start;
