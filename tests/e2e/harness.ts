@@ -12,7 +12,8 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The built extension the tests load (EXTENSION_DIR overrides it, e.g. to bench another build). */
+export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 export const RESULTS_DIR = join(ROOT, 'test-results');
 export const SCREENSHOTS_DIR = join(ROOT, 'docs', 'screenshots');
 const AXE_SCRIPT = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
