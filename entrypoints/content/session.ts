@@ -306,11 +306,7 @@ export class ContentSession {
     const open = () => {
       if (this.shown !== record) return;
       const shown = this.tooltip.show(this.model(record, entry.value), lineAnchor(record.range, line), { pinned, focus });
-      if (entry.value === undefined) {
-        void Promise.all([entry.answer, shown]).then(() => {
-          if (this.shown === record && entry.value !== undefined) this.tooltip.refresh(this.model(record, entry.value));
-        });
-      }
+      this.fillInWhenAnswered(record, entry, shown);
     };
     if (entry.value !== undefined) open();
     else void Promise.race([entry.answer, new Promise((resolve) => setTimeout(resolve, MEASURES_WAIT_MS))]).then(open);
@@ -326,11 +322,15 @@ export class ContentSession {
     if (!record) return this.tooltip.refresh(undefined);
     const entry = this.measuresOf(record);
     this.tooltip.refresh(this.model(record, entry.value));
-    if (entry.value === undefined) {
-      void entry.answer.then(() => {
-        if (this.shown === record && entry.value !== undefined) this.tooltip.refresh(this.model(record, entry.value));
-      });
-    }
+    this.fillInWhenAnswered(record, entry);
+  }
+
+  /** A tooltip opened before its measures arrived: refresh it with them (once it is up) if still shown. */
+  private fillInWhenAnswered(record: MentionRecord, entry: MeasuresAnswer, shown?: Promise<unknown>): void {
+    if (entry.value !== undefined) return;
+    void Promise.all([entry.answer, shown]).then(() => {
+      if (this.shown === record && entry.value !== undefined) this.tooltip.refresh(this.model(record, entry.value));
+    });
   }
 
   // ── messages ────────────────────────────────────────────────────────────────────────────────
