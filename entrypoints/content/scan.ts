@@ -22,8 +22,9 @@ export interface ScanResult extends SliceStats {
 }
 
 /**
- * Code units per request after the on-screen flows: large enough that a 2M-character page takes a
- * handful of round trips, small enough that a request is serialised in a millisecond or two.
+ * Code units per request after the on-screen flows: large enough that a 2M-character page is a
+ * handful of requests (each costs the page a fixed ~0.3–3 ms), small enough that one is serialised
+ * in a few milliseconds, one per task.
  */
 const BATCH_CHARS = 256 * 1024;
 
@@ -94,25 +95,52 @@ function addSlices(total: ScanResult, part: SliceStats): void {
   total.yieldedMs += part.yieldedMs;
 }
 
-export async function scanRoots(
-  roots: Node[],
-  page: PageMentions,
-  highlighter: Highlighter,
-  options: {
-    isCancelled: () => boolean;
-    /** An open shadow root was found: its text needs the highlight styles too. */
-    onShadowRoot?: (root: ShadowRoot) => void;
-    /** Annotate the flows on screen first (long pages). */
-    visibleFirst?: boolean;
-    find: FindMentions;
-    /** Read from a clean state (a rescan) instead of continuing the page's reading state. */
-    fresh?: boolean;
-  },
-): Promise<ScanResult> {
+export interface ScanOptions {
+  isCancelled: () => boolean;
+  /** An open shadow root was found: its text needs the highlight styles too. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Ask for and paint the flows on screen first (pages longer than one request). */
+  visibleFirst?: boolean;
+  find: FindMentions;
+  /** Read from a clean state (a rescan) instead of continuing the page's reading state. */
+  fresh?: boolean;
+}
+
+export async function scanRoots(roots: Node[], page: PageMentions, highlighter: Highlighter, options: ScanOptions): Promise<ScanResult> {
+  const { flows, stats: walkStats } = await walkRoots(roots, options);
+  performance.mark('zhengfa:walked');
+  let order: Flow[] = flows;
+  // Flows asked for and painted first: the ones on screen, on a page longer than one request (a
+  // shorter one is one request and one paint: a request has a fixed cost of ~0.3–3 ms here).
+  let onScreen = 0;
+  let chars = 0;
+  for (const flow of flows) chars += flow.text.length;
+  if (options.visibleFirst && chars > BATCH_CHARS && !walkStats.cancelled) {
+    const [start, end] = visibleSpan(flows);
+    order = [...flows.slice(start, end), ...flows.slice(0, start), ...flows.slice(end)];
+    onScreen = end - start;
+  }
+  performance.mark('zhengfa:ordered');
+  const result: ScanResult = {
+    ...walkStats, walkMs: walkStats.mainThreadMs, flows: flows.length, mentions: 0, waitMs: 0,
+  };
+  if (walkStats.cancelled || flows.length === 0) return result;
+
+  const batches = batchFlows(order, onScreen);
+  const replies = await requestMentions(batches, page, result, options);
+  if (!replies) return { ...result, cancelled: true };
+  const state = await paintReplies(batches, replies, page, highlighter, result, options);
+  if (!state) return { ...result, cancelled: true };
+  if (!options.fresh) page.readingState = state;
+  return result;
+}
+
+/** Walks `roots` (and the open shadow roots met on the way) into flows, in time slices. */
+async function walkRoots(roots: Node[], options: ScanOptions): Promise<{ flows: Flow[]; stats: SliceStats }> {
   const flows: Flow[] = [];
   const pending = [...roots];
   let cursor: FlowCursor | null = null;
-  const walkStats = await runInSlices(() => {
+  const stats = await runInSlices(() => {
     if (!cursor) {
       const root = pending.shift();
       if (!root) return false;
@@ -130,29 +158,21 @@ export async function scanRoots(
     cursor = null;
     return pending.length > 0;
   }, options.isCancelled);
+  return { flows, stats };
+}
 
-  performance.mark('zhengfa:walked');
-  let order: Flow[] = flows;
-  // Flows asked for and painted first: the ones on screen, on a page longer than one request (a
-  // shorter one is one request and one paint: a request has a fixed cost of ~0.3-2 ms here).
-  let onScreen = 0;
-  let chars = 0;
-  for (const flow of flows) chars += flow.text.length;
-  if (options.visibleFirst && chars > BATCH_CHARS && !walkStats.cancelled) {
-    const [start, end] = visibleSpan(flows);
-    order = [...flows.slice(start, end), ...flows.slice(0, start), ...flows.slice(end)];
-    onScreen = end - start;
-  }
-  performance.mark('zhengfa:ordered');
-  const result: ScanResult = {
-    ...walkStats, walkMs: walkStats.mainThreadMs, flows: flows.length, mentions: 0, waitMs: 0,
-  };
-  if (walkStats.cancelled || flows.length === 0) return result;
-
-  const batches = batchFlows(order, onScreen);
-  // All of the scan's requests go out at once: each reads on from the state the one before it left,
-  // which the background keeps under that request's id, so none waits for the previous reply (on a
-  // 2M-character page the background reads the next requests while this one is being painted).
+/**
+ * Sends one request per batch, all at once (one per task): each reads on from the state the one
+ * before it left, which the background keeps under that request's id, so none waits for the
+ * previous reply (on a 2M-character page the background reads the next requests while a reply is
+ * painted). Null when cancelled. A reply is null where its request failed.
+ */
+async function requestMentions(
+  batches: Flow[][],
+  page: PageMentions,
+  result: ScanResult,
+  options: ScanOptions,
+): Promise<Array<Promise<FindMentionsReply | null>> | null> {
   const scan = `${SCAN_PREFIX}${++scanCount}`;
   const replies: Array<Promise<FindMentionsReply | null>> = [];
   for (let b = 0; b < batches.length; b++) {
@@ -161,7 +181,7 @@ export async function scanRoots(
       await yieldToPage();
       result.yieldedMs += performance.now() - yieldStart;
     }
-    if (options.isCancelled()) return { ...result, cancelled: true };
+    if (options.isCancelled()) return null;
     const texts = batches[b]!.map((flow) => flow.text);
     for (const text of texts) page.chars += text.length;
     const t0 = performance.now();
@@ -181,14 +201,34 @@ export async function scanRoots(
     page.requestMs += took;
     addSlices(result, { mainThreadMs: took, slices: 1, longestSliceMs: took, yieldedMs: 0, cancelled: false });
   }
+  return replies;
+}
 
+/**
+ * Paints each batch's reply in time slices as it arrives: the first batch (the on-screen flows, or
+ * all of a short page) at once, the rest at most once a second and at the end. Returns the reading
+ * state after the last batch, or null when cancelled or a request failed.
+ */
+async function paintReplies(
+  batches: Flow[][],
+  replies: Array<Promise<FindMentionsReply | null>>,
+  page: PageMentions,
+  highlighter: Highlighter,
+  result: ScanResult,
+  options: ScanOptions,
+): Promise<FindMentionsReply['state'] | null> {
   let paintedAt = performance.now();
+  const paintNow = () => {
+    highlighter.flush();
+    performance.mark('zhengfa:painted');
+    paintedAt = performance.now();
+  };
   let state: FindMentionsReply['state'] = [];
   for (let b = 0; b < batches.length; b++) {
     const waitStart = performance.now();
     const reply = await replies[b]!;
     result.waitMs += performance.now() - waitStart;
-    if (!reply || options.isCancelled()) return { ...result, cancelled: true };
+    if (!reply || options.isCancelled()) return null;
     state = reply.state;
     const batch = batches[b]!;
     let next = 0;
@@ -197,23 +237,13 @@ export async function scanRoots(
       // A flow whose text left the page while we were waiting is skipped (live.ts rescans).
       if (flow.nodes[0]!.isConnected) result.mentions += page.add(flow, reply.records[next] ?? []);
       next++;
-      if (performance.now() - paintedAt > PAINT_EVERY_MS) {
-        highlighter.flush();
-        performance.mark('zhengfa:painted');
-        paintedAt = performance.now();
-      }
+      if (performance.now() - paintedAt > PAINT_EVERY_MS) paintNow();
       return next < batch.length;
     }, options.isCancelled);
     addSlices(result, paint);
-    if (paint.cancelled) return { ...result, cancelled: true };
-    if (b === 0) {
-      // The on-screen flows (or the first part of the page): paint them now.
-      highlighter.flush();
-      performance.mark('zhengfa:painted');
-      paintedAt = performance.now();
-    }
+    if (paint.cancelled) return null;
+    if (b === 0) paintNow();
   }
   highlighter.flush();
-  if (!options.fresh) page.readingState = state;
-  return result;
+  return state;
 }
