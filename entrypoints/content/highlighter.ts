@@ -49,7 +49,7 @@ export class Highlighter {
    * makes the next frame re-validate the highlight's ranges, so a long scan hands them over in a
    * few batches (`flush`) rather than one frame's worth per slice.
    */
-  private readonly pending = new Map<CategoryId, Set<Range>>();
+  private readonly pending = new Map<CategoryId, Set<AbstractRange>>();
   private readonly sheet = new CSSStyleSheet();
   private readonly scopes = new Set<StyleScope>();
   private readonly fallbackStyles = new Map<StyleScope, HTMLStyleElement>();
@@ -106,13 +106,13 @@ export class Highlighter {
   }
 
   /** Queues a range for its category's highlight; it is painted at the next `flush()`. */
-  add(category: CategoryId, range: Range): void {
+  add(category: CategoryId, range: AbstractRange): void {
     let set = this.pending.get(category);
     if (!set) this.pending.set(category, (set = new Set()));
     set.add(range);
   }
 
-  remove(category: CategoryId, range: Range): void {
+  remove(category: CategoryId, range: AbstractRange): void {
     if (!this.pending.get(category)?.delete(range)) this.highlights.get(category)?.delete(range);
   }
 
@@ -137,7 +137,7 @@ export class Highlighter {
   }
 
   /** A short second highlight on top of a mention the reader asked to see. */
-  flashRange(range: Range): void {
+  flashRange(range: AbstractRange): void {
     this.stopFlash();
     const highlight = new Highlight(range);
     highlight.priority = 1;

@@ -3,6 +3,7 @@
  * `stepMention`). Highlights are invisible to assistive technology, so each step scrolls the
  * mention into view, opens its tooltip pinned and focused, and announces it.
  */
+import { liveRange } from './ranges.ts';
 
 /**
  * Index of the mention to move to. From the current one: the next/previous, wrapping around the
@@ -23,12 +24,12 @@ export function stepIndex(
 }
 
 /** First index whose range starts at or below the viewport's top (binary search, document order). */
-export function firstBelowTop(ranges: readonly Range[]): number {
+export function firstBelowTop(ranges: readonly AbstractRange[]): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.getBoundingClientRect().top < 0) lo = mid + 1;
+    if (liveRange(ranges[mid]!).getBoundingClientRect().top < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -39,7 +40,7 @@ export function prefersReducedMotion(): boolean {
 }
 
 /** Scrolls the element holding `range` to the middle of the viewport (smooth unless reduced motion). */
-export function scrollRangeIntoView(range: Range): void {
+export function scrollRangeIntoView(range: AbstractRange): void {
   const element = range.startContainer.parentElement;
   element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
 }

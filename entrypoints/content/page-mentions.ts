@@ -21,22 +21,22 @@ function documentAnchor(node: Node): Node {
 }
 
 /**
- * Document order of two ranges, also across shadow trees (compareBoundaryPoints throws there):
- * ranges in a shadow tree sort at their host's position.
+ * Document order of two ranges by their starts, also across shadow trees: ranges in a shadow tree
+ * sort at their host's position. (Static ranges have no compareBoundaryPoints; nodes are enough.)
  */
-export function compareRanges(a: Range, b: Range): number {
-  if (a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
-    return a.compareBoundaryPoints(Range.START_TO_START, b);
-  }
-  const x = documentAnchor(a.startContainer);
-  const y = documentAnchor(b.startContainer);
+export function compareRanges(a: AbstractRange, b: AbstractRange): number {
+  const p = a.startContainer;
+  const q = b.startContainer;
+  if (p === q) return a.startOffset - b.startOffset;
+  const [x, y] = p.getRootNode() === q.getRootNode() ? [p, q] : [documentAnchor(p), documentAnchor(q)];
   if (x === y) return 0;
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 export interface MentionRecord {
   mention: FoundMention;
-  range: Range;
+  /** Where it is painted (static: see ranges.ts); liveRange(range) for geometry. */
+  range: StaticRange;
   flow: Flow;
   /** The flow's records as the background sent them (shared by the flow's mentions), and this one's index. */
   records: readonly number[];

@@ -19,6 +19,7 @@ import { attachHover } from './hover.ts';
 import { firstBelowTop, scrollRangeIntoView, stepIndex } from './keyboard.ts';
 import { watchMutations } from './live.ts';
 import { PageMentions, sentenceOf, type MentionRecord } from './page-mentions.ts';
+import { liveRange } from './ranges.ts';
 import { isDarkPage, watchPageTheme } from './page-theme.ts';
 import { scanRoots, type FindMentions, type ScanResult } from './scan.ts';
 import { TooltipUi, lineAnchor } from './tooltip-ui.tsx';
@@ -117,7 +118,7 @@ export class ContentSession {
         findAt: (x, y) => lookupAtPoint(x, y, this.page.index, this.shadowRoots),
         inTooltip: (target) => this.tooltip.contains(target),
         delayMs: () => this.settings.tooltipDelayMs,
-        show: (record, x, y, pinned) => this.showTooltip(record, lineIndexAt(record.range, x, y), pinned, false),
+        show: (record, x, y, pinned) => this.showTooltip(record, (range) => lineIndexAt(range, x, y), pinned, false),
         hide: () => this.hideTooltip(),
         pin: () => this.tooltip.setPinned(true),
         shownRecord: () => this.shown,
@@ -299,13 +300,16 @@ export class ContentSession {
     return { ...tooltipModel({ ...record.mention }, this.options.dataset, this.locale, this.dark), measures };
   }
 
-  private showTooltip(record: MentionRecord, line: number, pinned: boolean, focus: boolean): void {
+  /** Opens the record's tooltip at the line box `line` picks (of the mention's live range). */
+  private showTooltip(record: MentionRecord, line: (range: Range) => number, pinned: boolean, focus: boolean): void {
     if (!this.highlighter.isEnabled(record.mention.category)) return;
     this.shown = record;
     const entry = this.measuresOf(record);
     const open = () => {
       if (this.shown !== record) return;
-      const shown = this.tooltip.show(this.model(record, entry.value), lineAnchor(record.range, line), { pinned, focus });
+      // A live Range for as long as the tooltip follows it (the page's ranges are static).
+      const range = liveRange(record.range);
+      const shown = this.tooltip.show(this.model(record, entry.value), lineAnchor(range, line(range)), { pinned, focus });
       this.fillInWhenAnswered(record, entry, shown);
     };
     if (entry.value !== undefined) open();
@@ -390,7 +394,7 @@ export class ContentSession {
   private goTo(record: MentionRecord, focus: boolean): void {
     this.stepped = record;
     scrollRangeIntoView(record.range);
-    this.showTooltip(record, 0, true, focus);
+    this.showTooltip(record, () => 0, true, focus);
   }
 
   // ── teardown ────────────────────────────────────────────────────────────────────────────────

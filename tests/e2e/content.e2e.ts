@@ -85,7 +85,12 @@ describe('content script on a news page', () => {
     for (const never of ['公安部门', '越南公安部', '美国司法部', '最高检', '最高立减', '辛苦']) expect(all).not.toContain(never);
     // The split term is one range over two text nodes.
     const split = await page.evaluate(() => {
-      const ranges = [...(CSS.highlights.get('zhengfa-agency') as Highlight)] as Range[];
+      const ranges = [...(CSS.highlights.get('zhengfa-agency') as Highlight)].map((s) => {
+        const range = document.createRange();
+        range.setStart(s.startContainer, s.startOffset);
+        range.setEnd(s.endContainer, s.endOffset);
+        return range;
+      });
       const r = ranges.find((range) => range.toString() === '最高人民检察院')!;
       return [r.startContainer.parentElement!.tagName, r.endContainer.parentElement!.tagName];
     });
@@ -237,7 +242,14 @@ describe('content script on a news page', () => {
     expect(list.mentions.map((m) => m.index)).toEqual(list.mentions.map((_, i) => i));
     const index = list.mentions.findIndex((m) => m.text === '民营经济');
     expect(await sendToTab<boolean>(session, page, 'revealMention', { index })).toBe(true);
-    const flashed = await page.evaluate(() => [...((CSS.highlights.get('zhengfa-flash') as Highlight | undefined) ?? [])].map(String));
+    const flashed = await page.evaluate(() =>
+      [...((CSS.highlights.get('zhengfa-flash') as Highlight | undefined) ?? [])].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    );
     expect(flashed).toEqual(['民营经济']);
     await waitForTooltip(page, '民营经济');
     await page.close();
@@ -388,7 +400,14 @@ describe('content script on a news page', () => {
     while (Date.now() < deadline) {
       inFrame = await frame.evaluate(() => {
         const out: string[] = [];
-        CSS.highlights.forEach((h) => (h as Highlight).forEach((r) => out.push(String(r))));
+        CSS.highlights.forEach((h) =>
+          (h as Highlight).forEach((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            out.push(range.toString());
+          }),
+        );
         return out.sort();
       });
       if (inFrame.length >= 3) break;

@@ -236,9 +236,16 @@ export async function highlightedTexts(page: Page): Promise<Record<string, strin
       while (n.getRootNode() instanceof ShadowRoot) n = (n.getRootNode() as ShadowRoot).host;
       return n;
     };
+    // The extension paints StaticRanges (entrypoints/content/ranges.ts): read them as live Ranges.
+    const live = (r: AbstractRange): Range => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    };
     const out: Record<string, string[]> = {};
     CSS.highlights.forEach((highlight, name) => {
-      const ranges = ([...highlight] as AbstractRange[]).filter((r): r is Range => r instanceof Range);
+      const ranges = ([...highlight] as AbstractRange[]).map(live);
       ranges.sort((a, b) => {
         const x = anchor(a.startContainer);
         const y = anchor(b.startContainer);
