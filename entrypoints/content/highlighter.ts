@@ -8,7 +8,7 @@
  * switching it back on re-registers it — no rescan.
  */
 import type { Category, CategoryId } from '../../data/schema.ts';
-import type { HighlightSettings } from '../../extension/settings.ts';
+import type { HighlightSettings } from '../../extension/settings-values.ts';
 import { highlightLook } from '../../lib/highlight-style.ts';
 
 export const HIGHLIGHT_PREFIX = 'zhengfa-';

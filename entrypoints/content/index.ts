@@ -12,7 +12,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_CONTENT_MATCHES } from '../../lib/sites.ts';
 import { onMessage, sendMessage, type MentionCounts, type PageStatus } from '../../extension/protocol.ts';
 import { resolveLocale, type Locale } from '../../extension/i18n.ts';
-import { highlightSettings, siteRules, uiLanguage, type HighlightSettings, type SiteRules } from '../../extension/settings.ts';
+import { readPageSettings, watchPageSetting } from '../../extension/page-settings.ts';
+import type { HighlightSettings, SiteRules } from '../../extension/settings-values.ts';
 import { hostOfUrl, ruleCovers } from '../../extension/site-rules.ts';
 import { pageDataset as dataset } from '../../data/page.ts';
 import type { FindMentionsRequest } from '../../extension/find-mentions.ts';
@@ -70,11 +71,10 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   let rules: SiteRules;
   let locale: Locale;
   try {
-    [settings, rules, locale] = await Promise.all([
-      highlightSettings.getValue(),
-      siteRules.getValue(),
-      uiLanguage.getValue().then((value) => resolveLocale(value, navigator.language)),
-    ]);
+    const stored = await readPageSettings();
+    settings = stored.highlight;
+    rules = stored.siteRules;
+    locale = resolveLocale(stored.uiLanguage, navigator.language);
   } catch {
     // Storage unavailable (extension reloaded under us): do nothing.
     return;
@@ -130,15 +130,15 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   }
 
   disposers.push(
-    siteRules.watch((value) => {
+    watchPageSetting('siteRules', (value) => {
       rules = value;
       applyRules();
     }),
-    highlightSettings.watch((value) => {
+    watchPageSetting('highlight', (value) => {
       settings = value;
       session?.applySettings(value);
     }),
-    uiLanguage.watch((value) => {
+    watchPageSetting('uiLanguage', (value) => {
       locale = resolveLocale(value, navigator.language);
       session?.setLocale(locale);
     }),

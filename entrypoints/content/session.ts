@@ -9,7 +9,7 @@ import type { Dataset } from '../../data/schema.ts';
 import type { Locale } from '../../extension/i18n.ts';
 import { contentTranslate as translate, contentTranslator as translator } from './strings.ts';
 import { sendMessage, type MentionCounts, type PageMention } from '../../extension/protocol.ts';
-import type { HighlightSettings } from '../../extension/settings.ts';
+import type { HighlightSettings } from '../../extension/settings-values.ts';
 import { entityTable } from '../../lib/mention-records.ts';
 import { tooltipModel, type MeasureView, type TooltipModel } from '../../components/tooltip/model.ts';
 import { isInsideSkipped, type Flow } from './blocks.ts';
