@@ -27,7 +27,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { dataset } from '../data/index.ts';
-import { EXTENSION_DIR, ROOT, launchExtension, waitForScanned, type ExtensionSession } from '../tests/e2e/harness.ts';
+import { EXTENSION_DIR, ROOT, launchExtension, timePageMutations, waitForScanned, type ExtensionSession } from '../tests/e2e/harness.ts';
 import { OBSERVE_LONG_TASKS, newsPage } from '../tests/fixtures/news-generator.ts';
 
 const BUDGET = { articleMs: 10, longTaskMs: 50, allHighlightsMs: 1000, markjsRatio: 10, bundleKb: 60 };
@@ -119,29 +119,6 @@ async function serveWithoutExtension(body: string): Promise<{ url: string; close
 }
 
 /**
- * The page's own DOM changes, timed in the page: 300 paragraphs appended to and removed from the
- * article, median of 5 rounds. Every live Range in a document is updated on each change, so an
- * extension that kept its highlights as live Ranges would make this grow with the page's mentions.
- */
-function timePageMutations(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const article = document.getElementById('article') ?? document.body;
-    const rounds: number[] = [];
-    for (let r = 0; r < 5; r++) {
-      const t0 = performance.now();
-      for (let k = 0; k < 300; k++) {
-        const p = document.createElement('p');
-        p.textContent = '新的段落';
-        article.insertBefore(p, article.firstChild);
-        p.remove();
-      }
-      rounds.push(performance.now() - t0);
-    }
-    return rounds.sort((a, b) => a - b)[2]!;
-  });
-}
-
-/**
  * The whole of the extension's cost on the article's main thread, as the browser counts it, not as
  * the content script times its own slices: the renderer's task, script, style and layout time (CDP
  * Performance.getMetrics, 1.5 s after load, the scan long done) for the article with the extension,
@@ -215,12 +192,12 @@ async function benchLongPage(session: ExtensionSession) {
   const timeline = await page.evaluate((scanStart) =>
     performance.getEntriesByType('mark').filter((m) => m.name.startsWith('zhengfa:')).map((m) => `${m.name.slice(8)}@${Math.round(m.startTime - scanStart)}${(m as PerformanceMark).detail ? JSON.stringify((m as PerformanceMark).detail) : ''}`).join(' '), scan.startTime);
   if (process.argv.includes('--verbose')) console.log(`2M page timeline (ms after scan start): ${timeline}`);
-  const mutationsMs = await timePageMutations(page);
+  const mutationsMs = await timePageMutations(page, 5);
   await page.close();
   const bare = await serveWithoutExtension(newsPage(2_000_000));
   const plain = await session.context.newPage();
   await plain.goto(bare.url, { timeout: 60_000 });
-  const mutationsBareMs = await timePageMutations(plain);
+  const mutationsBareMs = await timePageMutations(plain, 5);
   await plain.close();
   bare.close();
   return { scan, ...result, mutationsMs, mutationsBareMs };

@@ -259,6 +259,29 @@ export async function highlightedTexts(page: Page): Promise<Record<string, strin
 }
 
 /**
+ * The page's own DOM changes, timed in the page: 300 paragraphs inserted at the top of the article
+ * and removed again; the median over `rounds`. The document updates every live Range on each
+ * change, so a page holding many live Ranges makes this slow (static highlights do not).
+ */
+export function timePageMutations(page: Page, rounds = 1): Promise<number> {
+  return page.evaluate((rounds) => {
+    const article = document.getElementById('article') ?? document.body;
+    const times: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      for (let k = 0; k < 300; k++) {
+        const p = document.createElement('p');
+        p.textContent = '新的段落';
+        article.insertBefore(p, article.firstChild);
+        p.remove();
+      }
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[times.length >> 1]!;
+  }, rounds);
+}
+
+/**
  * Sends a typed-protocol message to a tab's content script (top frame) from the service worker, in
  * @webext-core/messaging's wire format, and returns the handler's answer.
  */
