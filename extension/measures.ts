@@ -1,9 +1,9 @@
 /**
  * The tooltip's measures, answered by the background. The content script carries no commitment
  * texts: its bundle stays small, and the ranker's index is built once here rather than on the first
- * hover of every page. It sends the mention and the sentence it was ranked by (lib/annotate.ts
- * rankingContext); this ranks exactly as the core would (tests/lib/annotate.test.ts) and returns
- * the rows the tooltip lists.
+ * hover of every page. It sends the mention and its sentence group (lib/sentence.ts, the groups the
+ * core ranks by); this ranks exactly as the core would (tests/extension/measures.test.ts,
+ * tests/lib/sentence.test.ts) and returns the rows the tooltip lists.
  */
 import type { AgencyId, Dataset } from '../data/schema.ts';
 import type { MeasureView } from '../components/tooltip/model.ts';
@@ -20,7 +20,7 @@ export interface MeasuresRequest {
 }
 
 const LOCALES: readonly Locale[] = ['zh_CN', 'zh_TW', 'en'];
-/** A sentence is at most ~600 code units around its mention (lib/annotate.ts SENTENCE_MAX). */
+/** A sentence is at most ~600 code units around its mention (lib/sentence.ts SENTENCE_MAX). */
 const MAX_SENTENCE = 4000;
 const MAX_ENTITIES = 200;
 

@@ -16,8 +16,6 @@ export interface MentionLike {
   entity: string;
   category: CategoryId;
   agencies: readonly AgencyId[];
-  /** Ranked commitment ids; undefined while they are being looked up (see TooltipModel.measures). */
-  commitments?: readonly string[];
 }
 
 export interface MeasureView {
@@ -39,7 +37,7 @@ export interface TooltipModel {
   agencies: string[];
   /**
    * The measures to list; undefined while the background ranks them (the content script holds no
-   * commitment texts: it asks with the mention's sentence, see lib/annotate.ts rankingContext).
+   * commitment texts: it asks with the mention's sentence, entrypoints/content/page-mentions.ts sentenceOf).
    */
   measures?: MeasureView[];
 }

@@ -296,8 +296,7 @@ export class ContentSession {
 
   /** The tooltip for a record: its header, and `measures` (undefined: still being looked up). */
   private model(record: MentionRecord, measures?: MeasureView[]): TooltipModel {
-    // The mention's own fields (its `commitments` is not one: the content script does not rank).
-    return { ...tooltipModel({ ...record.mention }, this.options.dataset, this.locale, this.dark), measures };
+    return { ...tooltipModel(record.mention, this.options.dataset, this.locale, this.dark), measures };
   }
 
   /** Opens the record's tooltip at the line box `line` picks (of the mention's live range). */

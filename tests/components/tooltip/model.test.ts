@@ -5,13 +5,16 @@ import { measureViews } from '../../../components/tooltip/measures.ts';
 import type { Dataset } from '../../../data/schema.ts';
 import type { Locale } from '../../../extension/i18n.ts';
 
+/** A mention with the commitment ids the background ranked for it. */
+type RankedMention = MentionLike & { commitments?: readonly string[] };
+
 /** Header (content script) + measures (background), as the tooltip shows them. */
-const tooltipModel = (m: MentionLike, d: Dataset, l: Locale, dark: boolean) => ({ ...header(m, d, l, dark), measures: m.commitments && measureViews(m.commitments, d, l) });
+const tooltipModel = (m: RankedMention, d: Dataset, l: Locale, dark: boolean) => ({ ...header(m, d, l, dark), measures: m.commitments && measureViews(m.commitments, d, l) });
 
 const fraud = dataset.terms.find((t) => t.id === 'telecom-fraud')!;
 const fraudCommitments = dataset.commitments.filter((c) => c.terms.includes('telecom-fraud')).map((c) => c.id);
 
-const termMention: MentionLike = {
+const termMention: RankedMention = {
   text: '电诈',
   kind: 'term',
   entityId: fraud.id,
