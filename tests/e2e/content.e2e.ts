@@ -51,6 +51,21 @@ async function waitForHighlights(
   }
 }
 
+/**
+ * Stops the extension's service worker, as the browser does after 30 s idle (CDP, through `page`),
+ * and waits until it is gone. `workers()` counts its running workers afterwards.
+ */
+async function stopServiceWorker(session: ExtensionSession, page: Page) {
+  const cdp = await session.context.newCDPSession(page);
+  const workers = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(session.extensionId)).length;
+  expect(await workers()).toBe(1);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(workers, { timeout: 5000 }).toBe(0);
+  return { workers, detach: () => cdp.detach() };
+}
+
 async function waitForTooltip(page: Page, needle: string, timeout = 3000): Promise<string> {
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -177,18 +192,12 @@ describe('content script on a news page', () => {
     // The page's own copy of the content script holds no commitment text (build-checked too).
     expect(await page.content()).not.toContain(summary('2024-xinhua-conference-cross-border-gambling'));
     // Stop the background, as the browser does after 30 s idle; the hover must wake it.
-    const cdp = await session.context.newCDPSession(page);
-    const workers = async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(session.extensionId)).length;
-    expect(await workers()).toBe(1);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(workers, { timeout: 5000 }).toBe(0);
+    const { workers, detach } = await stopServiceWorker(session, page);
     await hoverText(page, '跨境赌博');
     const text = await waitForTooltip(page, summary('2024-xinhua-conference-cross-border-gambling'), 10_000);
     expect(text).toContain('跨境赌博');
     expect(await workers()).toBe(1);
-    await cdp.detach();
+    await detach();
     await page.close();
   });
 
@@ -197,17 +206,12 @@ describe('content script on a news page', () => {
     const first = await session.openFixture('news-article.html');
     await waitForHighlights(first, (h) => (h['zhengfa-crime']?.length ?? 0) >= 4);
     const expected = await highlightedTexts(first);
-    const cdp = await session.context.newCDPSession(first);
-    const workers = async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(session.extensionId)).length;
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(workers, { timeout: 5000 }).toBe(0);
+    const { workers, detach } = await stopServiceWorker(session, first);
     const page = await session.openFixture('news-article.html');
     await waitForHighlights(page, (h) => (h['zhengfa-crime']?.length ?? 0) >= 4, 10_000);
     expect(await highlightedTexts(page)).toEqual(expected);
     expect(await workers()).toBe(1);
-    await cdp.detach();
+    await detach();
     await page.close();
     await first.close();
   });
