@@ -133,6 +133,27 @@ describe('properties', () => {
     }
   });
 
+  it('agrees with the reference on texts of several scan blocks (4096 characters each) and thousands of hits', () => {
+    // Matches straddle block boundaries at both parities; the hits buffer grows.
+    const m = compileMatcher(patterns);
+    const check = (t: string, from = 0) => {
+      const n = m.scan(t, from);
+      const got: Array<[number, number]> = [];
+      for (let h = 0; h < n; h++) got.push([m.hits[3 * h]! - from, m.hits[3 * h + 1]! - from]);
+      expect(got).toEqual(reference(patterns, t.slice(from)));
+      return n;
+    };
+    const dense = Array.from({ length: 9000 }, (_, i) => (i % 7 === 0 ? '公安部门' : i % 3 ? '最高检' : '人民检察院，')).join('');
+    expect(check(dense)).toBeGreaterThan(8000);
+    expect(check(dense, 1)).toBeGreaterThan(8000);
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 8200, maxLength: 12000 }), fc.nat(9), (units, from) => {
+        check(units.join(''), from);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
   it('reports spans inside the input, in order, non-overlapping, whose fold is the pattern', () => {
     const m = compileMatcher(patterns);
     const anyText = fc.string({ unit: 'binary', maxLength: 80 }).chain((junk) =>
