@@ -18,6 +18,7 @@
 import type { AgencyId, CategoryId, Dataset } from '../data/schema.ts';
 import type { CompiledAutomaton } from './automaton.ts';
 import { loadAutomaton } from './automaton.ts';
+import type { ScanEngine } from './matcher.ts';
 import type { ResolveContext } from './resolve.ts';
 import { createContext, createResolver, OUT_STRIDE } from './resolve.ts';
 import type { RankOptions, Ranker, SentenceMarks } from './rank.ts';
@@ -49,6 +50,8 @@ export interface AnnotateOptions extends RankOptions {
    * time. Ignored (compiled afresh) when they do not fit the dataset's shape.
    */
   compiled?: CompiledAutomaton;
+  /** The main matcher's scan: 'auto' (WebAssembly where it runs, the default) or 'js' (lib/matcher.ts). */
+  scanEngine?: 'auto' | 'js';
 }
 
 export interface Annotator {
@@ -66,6 +69,8 @@ export interface Annotator {
   readonly patternCount: number;
   /** Approximate bytes held by the automaton tables. */
   readonly automatonBytes: number;
+  /** Which scan the main matcher runs (lib/matcher.ts Matcher.engine). */
+  readonly scanEngine: ScanEngine;
   readonly ranker: Ranker;
 }
 
@@ -142,7 +147,7 @@ class AnnotatedMention implements Mention {
 
 export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {}): Annotator {
   const t0 = performance.now();
-  const { lexicon, matcher, mainland, resolver: resolverTables } = loadAutomaton(dataset, options.compiled);
+  const { lexicon, matcher, mainland, resolver: resolverTables } = loadAutomaton(dataset, options.compiled, { engine: options.scanEngine });
   const resolver = createResolver(dataset, lexicon, matcher, mainland, resolverTables);
   const buildMs = performance.now() - t0;
   // The ranker (bigram index over the summaries) is built on first use: with { rank: false } (the
@@ -241,6 +246,9 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
     buildMs,
     patternCount: matcher.size,
     automatonBytes: matcher.bytes,
+    get scanEngine() {
+      return matcher.engine;
+    },
     get ranker() {
       return getRanker();
     },

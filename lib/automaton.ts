@@ -15,7 +15,7 @@ import { MAINLAND_CUES } from './cues.ts';
 import type { Lexicon, SerializedLexicon } from './lexicon.ts';
 import { buildLexicon, deserializeLexicon, serializeLexicon } from './lexicon.ts';
 import type { CompiledMatcher, SerializedMatcher } from './matcher.ts';
-import { compileMatcher, deserializeMatcher, serializeMatcher } from './matcher.ts';
+import { compileMatcher, deserializeMatcher, serializeMatcher, type MatcherOptions } from './matcher.ts';
 import type { ResolverTables } from './resolve.ts';
 import { resolverTables } from './resolve.ts';
 import { TRAD_SIMP_PAIRS } from './generated/trad-to-simp.ts';
@@ -92,8 +92,12 @@ export function fitsDataset(compiled: CompiledAutomaton, dataset: Dataset): bool
   return a === dataset.agencies.length && t === dataset.terms.length && x === dataset.exclusions.length;
 }
 
-/** The automaton: restored from `compiled` when given and it fits the dataset, compiled otherwise. */
-export function loadAutomaton(dataset: Dataset, compiled?: CompiledAutomaton): Automaton {
+/**
+ * The automaton: restored from `compiled` when given and it fits the dataset, compiled otherwise.
+ * `options` apply to the main matcher; the mainland-cue matcher scans windows of at most 40
+ * characters and always in JavaScript (a WebAssembly instance of its own would buy nothing).
+ */
+export function loadAutomaton(dataset: Dataset, compiled?: CompiledAutomaton, options: MatcherOptions = {}): Automaton {
   if (compiled && fitsDataset(compiled, dataset)) {
     try {
       const mainland = compiled.mainland;
@@ -105,14 +109,14 @@ export function loadAutomaton(dataset: Dataset, compiled?: CompiledAutomaton): A
           appliesAlways: r.appliesAlways,
           foldedQualifier: r.foldedQualifier.split(SEP),
         },
-        matcher: deserializeMatcher(compiled.matcher),
+        matcher: deserializeMatcher(compiled.matcher, options),
         // Needed only where a foreign reading is in force (rare): restored then.
-        mainland: () => deserializeMatcher(mainland),
+        mainland: () => deserializeMatcher(mainland, { engine: 'js' }),
       };
     } catch {
       // An entry points past the dataset's aliases: generated for another dataset. Compile.
     }
   }
   const lexicon = buildLexicon(dataset);
-  return { lexicon, matcher: compileMatcher(lexicon.patterns), mainland: undefined, resolver: undefined };
+  return { lexicon, matcher: compileMatcher(lexicon.patterns, options), mainland: undefined, resolver: undefined };
 }

@@ -20,12 +20,16 @@
  * end there; the others start their walk two characters in. The walk is bounded by the longest
  * alias, so the scan is O(n · L) with L ≈ 20, O(n) in practice. (Until 2026-11-27 pass 1 was a skip
  * loop whose next position depended on each read: 2.86 → 2.70 ms per 1M characters.)
+ * The same two passes run in WebAssembly where they can (lib/scanner.wat via lib/wasm-scanner.ts,
+ * the default engine: about 1.5× faster); scanTables below is the fallback and the reference the
+ * tests hold both to.
  * An Aho–Corasick DFA (O(n) worst case, leftmost-longest via a ring buffer of candidate starts) was
  * built and measured: identical output, but slower here (7.7 vs 5.2 ms per 1M characters) and 890 KB
  * of tables instead of 139 KB, because every character pays a table step while this scanner's fast
  * path reads about one character in two (docs/matching.md).
  */
 import { foldCode, foldString, isSpace, pinyinAnnotationEnd, tradToSimpMap } from './normalize.ts';
+import { createWasmScanner, type WasmScanner } from './wasm-scanner.ts';
 
 // class 0: not a pattern character
 const C_SKIP = 1; // zero-width, soft hyphen: skipped anywhere inside a match
@@ -112,13 +116,26 @@ export interface Matcher {
   readonly hits: Int32Array;
   /** Approximate memory held by the compiled tables, in bytes. */
   readonly bytes: number;
+  /** Which scan runs: WebAssembly (lib/scanner.wat) or JavaScript (decided on the first scan). */
+  readonly engine: ScanEngine;
+}
+
+export type ScanEngine = 'wasm' | 'js';
+
+export interface MatcherOptions {
+  /**
+   * 'auto' (default): scan in WebAssembly where it runs (lib/wasm-scanner.ts), else in JavaScript;
+   * 'js': always in JavaScript (matchers that only ever scan a few characters, and tests that
+   * compare the two).
+   */
+  engine?: 'auto' | 'js';
 }
 
 /**
  * Compiles `patterns` (raw dictionary strings; folded here). Duplicate folded strings collapse:
  * `canonicalId[i]` is the first pattern id with the same folded form.
  */
-export function compileMatcher(patterns: readonly string[]): CompiledMatcher {
+export function compileMatcher(patterns: readonly string[], options: MatcherOptions = {}): CompiledMatcher {
   const classOf = baseClasses().slice();
 
   // Classes for folded pattern characters. Characters that begin a pattern get the lowest classes
@@ -221,15 +238,20 @@ export function compileMatcher(patterns: readonly string[]): CompiledMatcher {
     classOf, shift, rootRow, terminal, childStart, childCls, childTo, firstCount,
     pairState: pairStates(rootRow, terminal, childStart, childCls, childTo, firstCount), hits: new Int32Array(3 * 256),
   };
-  return matcherOf(tables, firstIdByText.size, folded, canonicalId);
+  return matcherOf(tables, firstIdByText.size, folded, canonicalId, options);
 }
 
 export type CompiledMatcher = Matcher & { canonicalId: Int32Array };
 
 const tablesOf = new WeakMap<Matcher, Tables>();
 
-function matcherOf(tables: Tables, size: number, folded: readonly string[] | (() => readonly string[]), canonicalId: Int32Array): CompiledMatcher {
+function matcherOf(
+  tables: Tables, size: number, folded: readonly string[] | (() => readonly string[]), canonicalId: Int32Array, options: MatcherOptions,
+): CompiledMatcher {
   const { classOf, shift, rootRow, childStart, childCls, childTo, terminal } = tables;
+  // Made on the first scan, so a matcher that never scans costs no instance.
+  let wasm: WasmScanner | null | undefined = options.engine === 'js' ? null : undefined;
+  const scanner = () => (wasm === undefined ? (wasm = createWasmScanner(tables) ?? null) : wasm);
   const m: CompiledMatcher = {
     size,
     get patterns() {
@@ -237,12 +259,18 @@ function matcherOf(tables: Tables, size: number, folded: readonly string[] | (()
     },
     canonicalId,
     get hits() {
-      return tables.hits;
+      return wasm ? wasm.hits : tables.hits;
     },
-    bytes: classOf.byteLength + shift.byteLength + rootRow.byteLength + childStart.byteLength + childCls.byteLength +
-      childTo.byteLength + terminal.byteLength + tables.pairState.byteLength,
+    get bytes() {
+      return classOf.byteLength + shift.byteLength + rootRow.byteLength + childStart.byteLength + childCls.byteLength +
+        childTo.byteLength + terminal.byteLength + tables.pairState.byteLength + (wasm ? wasm.bytes : 0);
+    },
+    get engine() {
+      return scanner() ? 'wasm' : 'js';
+    },
     scan(text: string, from = 0, to = text.length): number {
-      return scanTables(tables, text, from, to);
+      const w = wasm === undefined ? scanner() : wasm;
+      return w ? w.scan(text, from, to) : scanTables(tables, text, from, to);
     },
   };
   tablesOf.set(m, tables);
@@ -332,7 +360,7 @@ export function serializeMatcher(m: CompiledMatcher): SerializedMatcher {
 }
 
 /** A matcher from serialized tables: the same tables compileMatcher built, without compiling. */
-export function deserializeMatcher(s: SerializedMatcher): CompiledMatcher {
+export function deserializeMatcher(s: SerializedMatcher, options: MatcherOptions = {}): CompiledMatcher {
   // The two 64 K tables straight away, not as copies of the shared base tables (fewer and smaller
   // allocations on a cold page).
   const classOf = new Uint16Array(65536);
@@ -371,7 +399,7 @@ export function deserializeMatcher(s: SerializedMatcher): CompiledMatcher {
   const canonicalId = new Int32Array(s.canonicalId);
   // The folded patterns are read off the trie on first use (the resolver and the scan need none).
   let patterns: string[] | undefined;
-  return matcherOf(tables, s.size, () => (patterns ??= triePatterns(tables, rep, canonicalId)), canonicalId);
+  return matcherOf(tables, s.size, () => (patterns ??= triePatterns(tables, rep, canonicalId)), canonicalId, options);
 }
 
 /** The folded patterns, read off the trie: pattern id → its path, spelled with each class's folded character. */

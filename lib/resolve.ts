@@ -165,7 +165,8 @@ export function createResolver(
   /** End offset of the last mainland cue in [from, to), or -1. */
   function lastMainlandCue(text: string, from: number, to: number): number {
     if (from >= to) return -1;
-    mainland ??= mainlandCues ? mainlandCues() : compileMatcher(MAINLAND_CUES);
+    // Windows of at most CUE_WINDOW characters: scanned in JavaScript (see lib/automaton.ts).
+    mainland ??= mainlandCues ? mainlandCues() : compileMatcher(MAINLAND_CUES, { engine: 'js' });
     const n = mainland.scan(text, from, to);
     return n === 0 ? -1 : mainland.hits[3 * n - 2]!;
   }
