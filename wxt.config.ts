@@ -28,6 +28,10 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage', 'contextMenus', 'scripting', 'activeTab'],
     optional_host_permissions: ['*://*/*'],
+    // MV3's default policy with 'wasm-unsafe-eval' added: the background compiles the matcher's
+    // scan (lib/scanner.wat, bundled bytes; never fetched) to WebAssembly. Without it the
+    // matcher scans in JavaScript, about 1.5× slower.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     action: { default_title: '__MSG_extName__' },
     commands: {
       'next-mention': {

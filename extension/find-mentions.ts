@@ -8,6 +8,7 @@
 import type { Dataset } from '../data/schema.ts';
 import { createAnnotator, type Annotator } from '../lib/annotate.ts';
 import type { CompiledAutomaton } from '../lib/automaton.ts';
+import type { ScanEngine } from '../lib/matcher.ts';
 import type { ReadingState } from '../lib/mention-records.ts';
 import { contextFromState, readingStateOf } from '../lib/resolve.ts';
 
@@ -31,6 +32,8 @@ export interface FindMentionsReply {
   state: ReadingState;
   /** Time the core took for this request here, in milliseconds (the page's timing marks). */
   coreMs: number;
+  /** Which scan ran (WebAssembly unless this context cannot run it); absent when nothing ran. */
+  engine?: ScanEngine;
 }
 
 /** Largest request accepted: a page sends at most ~256 K code units per request (one longer flow alone). */
@@ -92,6 +95,6 @@ export function createMentionFinder(dataset: Dataset, compiled?: CompiledAutomat
       kept.set(id, left);
       if (kept.size > KEPT_STATES) kept.delete(kept.keys().next().value!);
     }
-    return { records, state: left, coreMs: performance.now() - t0 };
+    return { records, state: left, coreMs: performance.now() - t0, engine: annotator.scanEngine };
   };
 }

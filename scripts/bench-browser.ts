@@ -35,7 +35,7 @@ const BUDGET = { articleMs: 10, longTaskMs: 50, allHighlightsMs: 1000, markjsRat
 interface Measure {
   startTime: number;
   duration: number;
-  detail: Record<string, number> | null;
+  detail: (Record<string, number> & { scanEngine?: string }) | null;
 }
 
 async function waitForMeasure(page: Page, name: string, timeout = 30_000): Promise<Measure> {
@@ -76,6 +76,8 @@ interface ArticleRun {
   /** Waiting for the background's reply, and the background's own time in the core. */
   waitMs: number;
   backgroundMs: number;
+  /** Which scan the background ran (wasm / js). */
+  scanEngine: string;
 }
 
 async function benchArticle(session: ExtensionSession): Promise<ArticleRun> {
@@ -94,6 +96,7 @@ async function benchArticle(session: ExtensionSession): Promise<ArticleRun> {
       mainThreadMs: main.duration, wallMs: scan.duration, mentions: d.mentions!, chars: d.chars!, walkMs: d.walkMs!,
       // NaN where a build does not report a part (EXTENSION_DIR pointing at an older build).
       requestMs: d.requestMs ?? NaN, domMs: d.domMs ?? NaN, waitMs: d.waitMs ?? NaN, backgroundMs: d.backgroundMs ?? NaN,
+      scanEngine: d.scanEngine ?? 'unreported',
     });
     await page.close();
   }
@@ -167,7 +170,7 @@ async function benchArticleWhole(session: ExtensionSession, loads: number) {
 }
 
 function articleLine(r: ArticleRun): string {
-  return `${r.mainThreadMs.toFixed(1)} ms main thread (${r.chars} chars, ${r.mentions} mentions; walk ${r.walkMs.toFixed(1)}, requests + mention objects ${r.requestMs.toFixed(1)}, ranges+highlights ${r.domMs.toFixed(1)}); background core ${r.backgroundMs.toFixed(1)} ms, reply after ${r.waitMs.toFixed(1)} ms, last highlight ${r.wallMs.toFixed(1)} ms after scan start`;
+  return `${r.mainThreadMs.toFixed(1)} ms main thread (${r.chars} chars, ${r.mentions} mentions; walk ${r.walkMs.toFixed(1)}, requests + mention objects ${r.requestMs.toFixed(1)}, ranges+highlights ${r.domMs.toFixed(1)}); background core ${r.backgroundMs.toFixed(1)} ms (${r.scanEngine} scan), reply after ${r.waitMs.toFixed(1)} ms, last highlight ${r.wallMs.toFixed(1)} ms after scan start`;
 }
 
 async function benchLongPage(session: ExtensionSession) {

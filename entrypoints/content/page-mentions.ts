@@ -6,6 +6,7 @@
 import type { CategoryId, Dataset } from '../../data/schema.ts';
 import { mentionsFromRecords, RECORD_STRIDE, type EntityTable, type FoundMention, type ReadingState } from '../../lib/mention-records.ts';
 import type { SentenceContext } from '../../lib/rank.ts';
+import type { ScanEngine } from '../../lib/matcher.ts';
 import { groupContext, sentenceGroups } from '../../lib/sentence.ts';
 import type { MentionCounts } from '../../extension/protocol.ts';
 import type { Flow } from './blocks.ts';
@@ -75,6 +76,8 @@ export class PageMentions {
   backgroundMs = 0;
   requestMs = 0;
   domMs = 0;
+  /** Which scan the background ran (lib/matcher.ts Matcher.engine), from its replies. */
+  scanEngine: ScanEngine | undefined;
 
   private readonly entities: EntityTable;
   private readonly highlighter: Highlighter;

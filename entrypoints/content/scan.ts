@@ -192,7 +192,13 @@ async function requestMentions(
     });
     // A failed request (no background: the extension was reloaded or updated under the page) ends
     // the scan when its turn comes; caught here so the ones after it raise no unhandled rejection.
-    replies.push(reply.then((r) => ((page.backgroundMs += r.coreMs), r), () => null));
+    replies.push(
+      reply.then((r) => {
+        page.backgroundMs += r.coreMs;
+        page.scanEngine = r.engine ?? page.scanEngine;
+        return r;
+      }, () => null),
+    );
     // The messaging library hands the request to the browser a microtask later, and the browser
     // serialises it then (a few ms per 256 K code units): let that happen inside this measurement,
     // one request per task, so a long page's requests never pile up into one long task.

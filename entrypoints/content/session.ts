@@ -183,6 +183,7 @@ export class ContentSession {
         yieldedMs: result.yieldedMs,
         waitMs: result.waitMs,
         backgroundMs: this.page.backgroundMs,
+        scanEngine: this.page.scanEngine,
         requestMs: this.page.requestMs,
         domMs: this.page.domMs,
       };
