@@ -12,8 +12,9 @@
 ;; Memory layout (byte offsets; the variable ones are set by `layout`):
 ;;   0         class of each UTF-16 code unit, u16[65536]           (Tables.classOf)
 ;;   131072    sample value of each code unit, u8[65536]: 0 = in no pattern's first two characters,
-;;             1 = begins a pattern but is no second character, 3 = may be a second character
-;;             (or sits inside a match); from Tables.shift (2, 1, 0)
+;;             1 = begins a pattern but is no second character, 3 = may be a second character (or
+;;             sits inside a match). Written as Tables.shift (2, 1, 0; a native copy) and mapped
+;;             here by `layout` (a 64 K loop in JavaScript would run in the interpreter on a cold start).
 ;;   $pair     u16[firstCount × classes]                            (Tables.pairState)
 ;;   $root     i32[classes]                                          (Tables.rootRow)
 ;;   $node     i32 pairs per state: first child edge, terminal pattern (or -1); one more pair
@@ -38,6 +39,7 @@
 
   (func (export "layout") (param $pair i32) (param $root i32) (param $node i32) (param $edges i32)
     (param $cand i32) (param $hits i32) (param $classes i32) (param $firstCount i32)
+    (local $c i32)
     (global.set $pair (local.get $pair))
     (global.set $root (local.get $root))
     (global.set $node (local.get $node))
@@ -45,7 +47,14 @@
     (global.set $cand (local.get $cand))
     (global.set $hits (local.get $hits))
     (global.set $classes (local.get $classes))
-    (global.set $firstCount (local.get $firstCount)))
+    (global.set $firstCount (local.get $firstCount))
+    ;; shift 0 → 3, 1 → 1, 2 → 0: (0x013 >> 4 × shift) & 15
+    (local.set $c (i32.const 131072))
+    (loop $map
+      (i32.store8 (local.get $c)
+        (i32.and (i32.shr_u (i32.const 0x013) (i32.shl (i32.load8_u (local.get $c)) (i32.const 2))) (i32.const 15)))
+      (local.set $c (i32.add (local.get $c) (i32.const 1)))
+      (br_if $map (i32.lt_u (local.get $c) (i32.const 196608)))))
 
   (func $classOf (param $c i32) (result i32)
     (i32.load16_u (i32.shl (local.get $c) (i32.const 1))))

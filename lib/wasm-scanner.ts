@@ -40,7 +40,7 @@ interface ScannerExports {
 /** Must match the block size in lib/scanner.wat (candidates per block: BLOCK / 2 + 1). */
 const BLOCK = 4096;
 const CLASS_TABLE = 0;
-const SAMPLE_TABLE = 131072;
+const SHIFT_TABLE = 131072;
 /** Room for this many hits before the memory first grows. */
 const INITIAL_HITS = 2048;
 
@@ -83,7 +83,7 @@ export function createWasmScanner(t: ScanTables): WasmScanner | undefined {
   const classes = t.rootRow.length;
   const states = t.terminal.length;
   const edges = t.childCls.length;
-  const pairAt = SAMPLE_TABLE + 65536;
+  const pairAt = SHIFT_TABLE + 65536;
   const rootAt = align(pairAt + t.pairState.byteLength);
   const nodeAt = rootAt + 4 * classes;
   const edgesAt = nodeAt + 4 * (2 * states + 2);
@@ -94,10 +94,10 @@ export function createWasmScanner(t: ScanTables): WasmScanner | undefined {
   if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
   const buffer = memory.buffer;
 
+  // Native copies (a loop over 64 K entries would run in the interpreter on a cold start); `layout`
+  // turns the skip-ahead values into the scan's sample values in place.
   new Uint16Array(buffer, CLASS_TABLE, 65536).set(t.classOf);
-  const sample = new Uint8Array(buffer, SAMPLE_TABLE, 65536);
-  // shift 0 (may be a second character) → 3, 1 (begins a pattern only) → 1, 2 (neither) → 0
-  for (let c = 0; c < 65536; c++) sample[c] = (0x013 >> (4 * t.shift[c]!)) & 0xf;
+  new Uint8Array(buffer, SHIFT_TABLE, 65536).set(t.shift);
   new Uint16Array(buffer, pairAt, t.pairState.length).set(t.pairState);
   new Int32Array(buffer, rootAt, classes).set(t.rootRow);
   const node = new Int32Array(buffer, nodeAt, 2 * states + 2);
