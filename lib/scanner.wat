@@ -36,6 +36,8 @@
   (global $hits (mut i32) (i32.const 0))
   (global $classes (mut i32) (i32.const 0))
   (global $firstCount (mut i32) (i32.const 0))
+  ;; set by $walk: the pattern it found, or -1
+  (global $walkPattern (mut i32) (i32.const -1))
 
   (func (export "layout") (param $pair i32) (param $root i32) (param $node i32) (param $edges i32)
     (param $cand i32) (param $hits i32) (param $classes i32) (param $firstCount i32)
@@ -69,13 +71,93 @@
     (i32.store offset=4 (local.get $h) (local.get $end))
     (i32.store offset=8 (local.get $h) (local.get $pattern)))
 
+  (func $pairState (param $f i32) (param $cls i32) (result i32)
+    (i32.load16_u (i32.add (global.get $pair)
+      (i32.shl (i32.add (i32.mul (local.get $f) (global.get $classes)) (local.get $cls)) (i32.const 1)))))
+
+  (func $rootState (param $f i32) (result i32)
+    (i32.load (i32.add (global.get $root) (i32.shl (i32.add (local.get $f) (i32.const 4)) (i32.const 2)))))
+
+  ;; The walk: the longest complete pattern from state $s with the next character at $j. Returns
+  ;; the end of that pattern (a trailing pinyin annotation included) and sets $walkPattern to it,
+  ;; or to -1 when no pattern completes.
+  (func $walk (param $text externref) (param $s i32) (param $j i32) (param $to i32) (param $textLength i32) (result i32)
+    (local $best i32) (local $bestEnd i32) (local $lineBreaks i32) (local $ch i32) (local $cls i32)
+    (local $e i32) (local $end i32) (local $t i32) (local $edge i32)
+    (local.set $best (i32.load offset=4 (i32.add (global.get $node) (i32.shl (local.get $s) (i32.const 3)))))
+    (local.set $bestEnd (local.get $j))
+    (block $walked
+      (loop $step
+        (br_if $walked (i32.ge_s (local.get $j) (local.get $to)))
+        (local.set $ch (call $charCodeAt (local.get $text) (local.get $j)))
+        (local.set $cls (call $classOf (local.get $ch)))
+        (br_if $walked (i32.eqz (local.get $cls))) ;; the usual end: a character in no pattern
+        (if (i32.ge_u (local.get $cls) (i32.const 4))
+          (then
+            (local.set $e (i32.load (i32.add (global.get $node) (i32.shl (local.get $s) (i32.const 3)))))
+            (local.set $end (i32.load offset=8 (i32.add (global.get $node) (i32.shl (local.get $s) (i32.const 3)))))
+            (local.set $t (i32.const 0))
+            (block $found
+              (loop $edges
+                (br_if $found (i32.ge_s (local.get $e) (local.get $end)))
+                (local.set $edge (i32.load (i32.add (global.get $edges) (i32.shl (local.get $e) (i32.const 2)))))
+                (if (i32.eq (i32.and (local.get $edge) (i32.const 0xffff)) (local.get $cls))
+                  (then
+                    (local.set $t (i32.shr_u (local.get $edge) (i32.const 16)))
+                    (br $found)))
+                (local.set $e (i32.add (local.get $e) (i32.const 1)))
+                (br $edges)))
+            (br_if $walked (i32.eqz (local.get $t)))
+            (local.set $s (local.get $t))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (local.set $t (i32.load offset=4 (i32.add (global.get $node) (i32.shl (local.get $s) (i32.const 3)))))
+            (if (i32.ge_s (local.get $t) (i32.const 0))
+              (then
+                (local.set $best (local.get $t))
+                (local.set $bestEnd (local.get $j))))
+            (br $step)))
+        ;; zero-width, soft hyphen
+        (if (i32.eq (local.get $cls) (i32.const 1))
+          (then
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $step)))
+        ;; whitespace: at most one line break (CR LF counts once)
+        (if (i32.eq (local.get $cls) (i32.const 2))
+          (then
+            (if (i32.or (i32.eq (local.get $ch) (i32.const 0x0a)) (i32.eq (local.get $ch) (i32.const 0x0d)))
+              (then
+                (local.set $lineBreaks (i32.add (local.get $lineBreaks) (i32.const 1)))
+                (br_if $walked (i32.gt_s (local.get $lineBreaks) (i32.const 1)))))
+            (if (i32.and (i32.eq (local.get $ch) (i32.const 0x0d))
+                         (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $textLength)))
+              (then
+                (if (i32.eq (call $charCodeAt (local.get $text) (i32.add (local.get $j) (i32.const 1))) (i32.const 0x0a))
+                  (then (local.set $j (i32.add (local.get $j) (i32.const 1)))))))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $step)))
+        ;; a parenthesis: maybe a pinyin annotation to step over
+        (if (i32.eq (local.get $cls) (i32.const 3))
+          (then
+            (local.set $t (call $pinyinEnd (local.get $text) (local.get $j) (local.get $to)))
+            (br_if $walked (i32.lt_s (local.get $t) (i32.const 0)))
+            (local.set $j (local.get $t))
+            (br $step)))))
+    (global.set $walkPattern (local.get $best))
+    ;; a pinyin annotation right after the last character belongs to the match
+    (if (i32.and (i32.ge_s (local.get $best) (i32.const 0)) (i32.lt_s (local.get $bestEnd) (local.get $to)))
+      (then
+        (if (i32.eq (call $classOf (call $charCodeAt (local.get $text) (local.get $bestEnd))) (i32.const 3))
+          (then
+            (local.set $t (call $pinyinEnd (local.get $text) (local.get $bestEnd) (local.get $to)))
+            (if (i32.gt_s (local.get $t) (i32.const 0)) (then (local.set $bestEnd (local.get $t))))))))
+    (local.get $bestEnd))
+
   ;; Scans text[from, to); returns the number of hits written at $hits.
   (func (export "scan") (param $text externref) (param $from i32) (param $to i32) (result i32)
     (local $textLength i32) (local $count i32) (local $resume i32)
     (local $b i32) (local $bEnd i32) (local $k i32) (local $j i32) (local $v i32) (local $q i32)
-    (local $x i32) (local $c i32) (local $i i32) (local $f i32) (local $s i32) (local $p i32)
-    (local $best i32) (local $bestEnd i32) (local $lineBreaks i32) (local $ch i32) (local $cls i32)
-    (local $e i32) (local $end i32) (local $t i32) (local $edge i32)
+    (local $x i32) (local $c i32) (local $i i32) (local $f i32) (local $p i32)
+    (local $cls i32) (local $end i32) (local $t i32)
     (local.set $textLength (call $length (local.get $text)))
     ;; leftmost-longest, non-overlapping: no match starts before the end of the last one
     (local.set $resume (local.get $from))
@@ -98,7 +180,8 @@
             (local.set $k (i32.add (local.get $k) (i32.and (local.get $v) (i32.const 1))))
             (local.set $j (i32.add (local.get $j) (i32.const 2)))
             (br $sample)))
-        ;; Pass 2: at each candidate c, try a start at c - 1 (when flagged) and at c.
+        ;; Pass 2: at each candidate c, try a start at c - 1 (when flagged) and at c; text[c] is
+        ;; read once for both.
         (local.set $q (i32.const 0))
         (block $candidatesDone
           (loop $candidates
@@ -106,111 +189,44 @@
             (local.set $x (i32.load (i32.add (global.get $cand) (i32.shl (local.get $q) (i32.const 2)))))
             (local.set $q (i32.add (local.get $q) (i32.const 1)))
             (local.set $c (i32.shr_u (local.get $x) (i32.const 1)))
-            (local.set $i (local.get $c))
+            (local.set $cls (call $classOf (call $charCodeAt (local.get $text) (local.get $c))))
+            ;; a start at c - 1: text[c] as its second character
             (if (i32.and (i32.and (local.get $x) (i32.const 1))
                          (i32.ge_s (i32.sub (local.get $c) (i32.const 1)) (local.get $resume)))
-              (then (local.set $i (i32.sub (local.get $c) (i32.const 1))))
-              (else (br_if $candidates (i32.lt_s (local.get $c) (local.get $resume)))))
-            (block $startsDone
-              (loop $starts
-                (br_if $startsDone (i32.gt_s (local.get $i) (local.get $c)))
-                (block $nextStart
-                  (local.set $f (i32.sub (call $classOf (call $charCodeAt (local.get $text) (local.get $i))) (i32.const 4)))
-                  (br_if $nextStart (i32.ge_u (local.get $f) (global.get $firstCount)))
-                  (if (i32.ge_s (i32.add (local.get $i) (i32.const 1)) (local.get $to))
-                    (then
-                      ;; the last character: only a one-character pattern can start here
-                      (local.set $s (i32.load (i32.add (global.get $root) (i32.shl (i32.add (local.get $f) (i32.const 4)) (i32.const 2)))))
-                      (local.set $j (i32.add (local.get $i) (i32.const 1))))
-                    (else
-                      ;; the first two characters in one read; most candidates end here
-                      (local.set $p (i32.load16_u (i32.add (global.get $pair)
-                        (i32.shl (i32.add (i32.mul (local.get $f) (global.get $classes))
-                          (call $classOf (call $charCodeAt (local.get $text) (i32.add (local.get $i) (i32.const 1)))))
-                          (i32.const 1)))))
-                      (br_if $nextStart (i32.eqz (local.get $p)))
-                      (if (i32.eq (local.get $p) (i32.const 0xffff))
-                        (then
-                          ;; PAIR_WALK: the general walk decides from the root state
-                          (local.set $s (i32.load (i32.add (global.get $root) (i32.shl (i32.add (local.get $f) (i32.const 4)) (i32.const 2)))))
-                          (local.set $j (i32.add (local.get $i) (i32.const 1))))
-                        (else
-                          (local.set $s (local.get $p))
-                          (local.set $j (i32.add (local.get $i) (i32.const 2)))))))
-                  (local.set $best (i32.load offset=4 (i32.add (global.get $node) (i32.shl (local.get $s) (i32.const 3)))))
-                  (local.set $bestEnd (local.get $j))
-                  (local.set $lineBreaks (i32.const 0))
-                  ;; the walk: the longest complete pattern from state $s at $j
-                  (block $walked
-                    (loop $walk
-                      (br_if $walked (i32.ge_s (local.get $j) (local.get $to)))
-                      (local.set $ch (call $charCodeAt (local.get $text) (local.get $j)))
-                      (local.set $cls (call $classOf (local.get $ch)))
-                      (br_if $walked (i32.eqz (local.get $cls)))
-                      (if (i32.ge_u (local.get $cls) (i32.const 4))
-                        (then
-                          (local.set $e (i32.load (i32.add (global.get $node) (i32.shl (local.get $s) (i32.const 3)))))
-                          (local.set $end (i32.load offset=8 (i32.add (global.get $node) (i32.shl (local.get $s) (i32.const 3)))))
-                          (local.set $t (i32.const 0))
-                          (block $found
-                            (loop $edges
-                              (br_if $found (i32.ge_s (local.get $e) (local.get $end)))
-                              (local.set $edge (i32.load (i32.add (global.get $edges) (i32.shl (local.get $e) (i32.const 2)))))
-                              (if (i32.eq (i32.and (local.get $edge) (i32.const 0xffff)) (local.get $cls))
-                                (then
-                                  (local.set $t (i32.shr_u (local.get $edge) (i32.const 16)))
-                                  (br $found)))
-                              (local.set $e (i32.add (local.get $e) (i32.const 1)))
-                              (br $edges)))
-                          (br_if $walked (i32.eqz (local.get $t)))
-                          (local.set $s (local.get $t))
-                          (local.set $j (i32.add (local.get $j) (i32.const 1)))
-                          (local.set $t (i32.load offset=4 (i32.add (global.get $node) (i32.shl (local.get $s) (i32.const 3)))))
-                          (if (i32.ge_s (local.get $t) (i32.const 0))
-                            (then
-                              (local.set $best (local.get $t))
-                              (local.set $bestEnd (local.get $j))))
-                          (br $walk)))
-                      ;; zero-width, soft hyphen
-                      (if (i32.eq (local.get $cls) (i32.const 1))
-                        (then
-                          (local.set $j (i32.add (local.get $j) (i32.const 1)))
-                          (br $walk)))
-                      ;; whitespace: at most one line break (CR LF counts once)
-                      (if (i32.eq (local.get $cls) (i32.const 2))
-                        (then
-                          (if (i32.or (i32.eq (local.get $ch) (i32.const 0x0a)) (i32.eq (local.get $ch) (i32.const 0x0d)))
-                            (then
-                              (local.set $lineBreaks (i32.add (local.get $lineBreaks) (i32.const 1)))
-                              (br_if $walked (i32.gt_s (local.get $lineBreaks) (i32.const 1)))))
-                          (if (i32.and (i32.eq (local.get $ch) (i32.const 0x0d))
-                                       (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $textLength)))
-                            (then
-                              (if (i32.eq (call $charCodeAt (local.get $text) (i32.add (local.get $j) (i32.const 1))) (i32.const 0x0a))
-                                (then (local.set $j (i32.add (local.get $j) (i32.const 1)))))))
-                          (local.set $j (i32.add (local.get $j) (i32.const 1)))
-                          (br $walk)))
-                      ;; a parenthesis: maybe a pinyin annotation to step over
-                      (if (i32.eq (local.get $cls) (i32.const 3))
-                        (then
-                          (local.set $t (call $pinyinEnd (local.get $text) (local.get $j) (local.get $to)))
-                          (br_if $walked (i32.lt_s (local.get $t) (i32.const 0)))
-                          (local.set $j (local.get $t))
-                          (br $walk)))))
-                  (br_if $nextStart (i32.lt_s (local.get $best) (i32.const 0)))
-                  ;; a pinyin annotation right after the last character belongs to the match
-                  (if (i32.lt_s (local.get $bestEnd) (local.get $to))
-                    (then
-                      (if (i32.eq (call $classOf (call $charCodeAt (local.get $text) (local.get $bestEnd))) (i32.const 3))
-                        (then
-                          (local.set $t (call $pinyinEnd (local.get $text) (local.get $bestEnd) (local.get $to)))
-                          (if (i32.gt_s (local.get $t) (i32.const 0)) (then (local.set $bestEnd (local.get $t))))))))
-                  (call $pushHit (local.get $count) (local.get $i) (local.get $bestEnd) (local.get $best))
-                  (local.set $count (i32.add (local.get $count) (i32.const 1)))
-                  (local.set $resume (local.get $bestEnd))
-                  (br_if $startsDone (i32.gt_s (local.get $resume) (local.get $c))))
-                (local.set $i (i32.add (local.get $i) (i32.const 1)))
-                (br $starts)))
+              (then
+                (local.set $f (i32.sub (call $classOf (call $charCodeAt (local.get $text) (i32.sub (local.get $c) (i32.const 1)))) (i32.const 4)))
+                (if (i32.lt_u (local.get $f) (global.get $firstCount))
+                  (then
+                    (local.set $p (call $pairState (local.get $f) (local.get $cls)))
+                    (if (local.get $p)
+                      (then
+                        (if (i32.eq (local.get $p) (i32.const 0xffff))
+                          (then (local.set $end (call $walk (local.get $text) (call $rootState (local.get $f)) (local.get $c) (local.get $to) (local.get $textLength))))
+                          (else (local.set $end (call $walk (local.get $text) (local.get $p) (i32.add (local.get $c) (i32.const 1)) (local.get $to) (local.get $textLength)))))
+                        (if (i32.ge_s (global.get $walkPattern) (i32.const 0))
+                          (then
+                            (call $pushHit (local.get $count) (i32.sub (local.get $c) (i32.const 1)) (local.get $end) (global.get $walkPattern))
+                            (local.set $count (i32.add (local.get $count) (i32.const 1)))
+                            (local.set $resume (local.get $end))))))))))
+            ;; a start at c
+            (br_if $candidates (i32.lt_s (local.get $c) (local.get $resume)))
+            (local.set $f (i32.sub (local.get $cls) (i32.const 4)))
+            (br_if $candidates (i32.ge_u (local.get $f) (global.get $firstCount)))
+            (if (i32.ge_s (i32.add (local.get $c) (i32.const 1)) (local.get $to))
+              (then
+                ;; the last character: only a one-character pattern can start here
+                (local.set $end (call $walk (local.get $text) (call $rootState (local.get $f)) (i32.add (local.get $c) (i32.const 1)) (local.get $to) (local.get $textLength))))
+              (else
+                (local.set $p (call $pairState (local.get $f)
+                  (call $classOf (call $charCodeAt (local.get $text) (i32.add (local.get $c) (i32.const 1))))))
+                (br_if $candidates (i32.eqz (local.get $p)))
+                (if (i32.eq (local.get $p) (i32.const 0xffff))
+                  (then (local.set $end (call $walk (local.get $text) (call $rootState (local.get $f)) (i32.add (local.get $c) (i32.const 1)) (local.get $to) (local.get $textLength))))
+                  (else (local.set $end (call $walk (local.get $text) (local.get $p) (i32.add (local.get $c) (i32.const 2)) (local.get $to) (local.get $textLength)))))))
+            (br_if $candidates (i32.lt_s (global.get $walkPattern) (i32.const 0)))
+            (call $pushHit (local.get $count) (local.get $c) (local.get $end) (global.get $walkPattern))
+            (local.set $count (i32.add (local.get $count) (i32.const 1)))
+            (local.set $resume (local.get $end))
             (br $candidates)))
         (local.set $b (i32.add (local.get $b) (i32.const 4096)))
         (br $blocks)))
@@ -223,8 +239,7 @@
         (local.set $f (i32.sub (call $classOf (call $charCodeAt (local.get $text) (local.get $i))) (i32.const 4)))
         (if (i32.lt_u (local.get $f) (global.get $firstCount))
           (then
-            (local.set $s (i32.load (i32.add (global.get $root) (i32.shl (i32.add (local.get $f) (i32.const 4)) (i32.const 2)))))
-            (local.set $t (i32.load offset=4 (i32.add (global.get $node) (i32.shl (local.get $s) (i32.const 3)))))
+            (local.set $t (i32.load offset=4 (i32.add (global.get $node) (i32.shl (call $rootState (local.get $f)) (i32.const 3)))))
             (if (i32.ge_s (local.get $t) (i32.const 0))
               (then
                 (call $pushHit (local.get $count) (local.get $i) (local.get $to) (local.get $t))
