@@ -177,10 +177,7 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
       const len = end - start;
       for (let c = 0; c < list.length; c++) {
         const s = list[c]!;
-        if (s.length !== len) continue;
-        let k = 0;
-        while (k < len && s.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-        if (k === len) return s;
+        if (s.length === len && text.startsWith(s, start)) return s;
       }
     }
     return text.slice(start, end);
