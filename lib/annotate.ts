@@ -92,6 +92,18 @@ interface Batch {
 
 const noCommitments: string[] = [];
 
+/** Index of the record starting at `start` (records are in text order, starts strictly increasing). */
+function indexOfStart(records: Int32Array, start: number): number {
+  let lo = 0;
+  let hi = records.length / OUT_STRIDE - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (records[OUT_STRIDE * mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A mention. Every field of the Mention interface is an own data property (spreads, structured
  * clones and Object.keys see them) except `commitments`: it is ranked on first read, for the
@@ -107,11 +119,14 @@ class AnnotatedMention implements Mention {
   entity: string;
   category: CategoryId;
   agencies: AgencyId[];
-  /** The batch to rank from until the first read, then the commitments (or undefined: none). */
+  /**
+   * The batch to rank from until the first read, then the commitments (or undefined: none). The
+   * mention's index in the batch is found from its start on that read (no field for it: at 10M
+   * characters, 144 000 live mentions per call make the young-generation GC copy every byte).
+   */
   #ranked: Batch | string[] | undefined;
-  #k: number;
 
-  constructor(start: number, end: number, text: string, e: EntityFields, batch: Batch | undefined, k: number) {
+  constructor(start: number, end: number, text: string, e: EntityFields, batch: Batch | undefined) {
     this.start = start;
     this.end = end;
     this.text = text;
@@ -121,14 +136,17 @@ class AnnotatedMention implements Mention {
     this.category = e.category;
     this.agencies = e.agencies;
     this.#ranked = batch;
-    this.#k = k;
   }
 
   get commitments(): string[] {
     const r = this.#ranked;
     if (r === undefined) return noCommitments;
     if (Array.isArray(r)) return r;
-    const ids = r.rank === undefined ? noCommitments : (r.ranked?.[this.#k] ?? r.rank(r, this.#k));
+    let ids = noCommitments;
+    if (r.rank !== undefined) {
+      const k = indexOfStart(r.records, this.start);
+      ids = r.ranked?.[k] ?? r.rank(r, k);
+    }
     this.#ranked = ids;
     return ids;
   }
@@ -197,7 +215,7 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
       const end = out[o + 1]!;
       const code = out[o + 2]!;
       const fields = code >= 0 ? agencyFields[code]! : termFields[-code - 1]!;
-      mentions[k] = new AnnotatedMention(start, end, spanText(text, start, end, out[o + 3]!), fields, batch, k);
+      mentions[k] = new AnnotatedMention(start, end, spanText(text, start, end, out[o + 3]!), fields, batch);
     }
     return mentions;
   }
