@@ -16,6 +16,52 @@ describe('scan engines', () => {
   });
 });
 
+describe('the two engines', () => {
+  it('agree on texts with parentheses, pinyin annotations and characters at the edges of the CJK blocks', () => {
+    // What the brute-force reference leaves out by design (pinyin, blank lines), checked engine
+    // against engine: the JavaScript scan is the reference here.
+    const patterns = ['检察机关', '电信网络诈骗', '网络', '公安部', '人民法院'];
+    const wasm = compileMatcher(patterns);
+    const js = compileMatcher(patterns, { engine: 'js' });
+    const unit = fc.constantFrom(
+      '检', '察', '機', '關', '电', '信', '網', '络', '诈', '骗', '公', '安', '部', '人', '民', '法', '院',
+      '(', '（', ')', '）', 'j', 'ī', 'g', 'u', 'ā', 'n', 'ǹ', 'ḿ', 'ü', 'a', 'z', 'A', '\n', '\r', ' ',
+      '\u3007', '\u3400', '\u4dbf', '\u4dc0', '\u4e00', '\u9fff', '\ua000', '\uf900', '\ufaff', '\ufb00',
+      '\ud840', '\ud8bf', '\ud8c0', '\udc00', '\udfff', '\u200b',
+    );
+    // Annotation-like groups: ( or （, up to 9 letters (plain, tone-marked, upper-case, digits), ) or （ or nothing.
+    const group = fc
+      .tuple(
+        fc.constantFrom('(', '（'),
+        fc.array(fc.constantFrom('j', 'g', 'u', 'n', 'ī', 'ā', 'ǹ', 'ḿ', 'ü', 'A', '1'), { maxLength: 9 }),
+        fc.constantFrom(')', '）', ''),
+      )
+      .map(([open, letters, close]) => open + letters.join('') + close);
+    const piece = fc.oneof({ arbitrary: unit, weight: 4 }, { arbitrary: group, weight: 1 });
+    // A pattern's surface with a group inside it or right after it.
+    const surfaceWithGroup = fc
+      .tuple(fc.constantFrom('檢察機關', '检察机关', '電信網絡詐騙', '网络', '公安部', '人民法院'), fc.nat(), group)
+      .map(([surface, at, g]) => {
+        const k = at % (surface.length + 1);
+        return surface.slice(0, k) + g + surface.slice(k);
+      });
+    const hits = (m: ReturnType<typeof compileMatcher>, t: string, from: number, to: number) => {
+      const n = m.scan(t, from, to);
+      return Array.from(m.hits.subarray(0, 3 * n));
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), surfaceWithGroup, fc.array(piece, { maxLength: 30 }), fc.nat(), fc.nat(), (before, inner, after, a, b) => {
+        const t = before.join('') + inner + after.join('');
+        const from = a % (t.length + 1);
+        const to = from + (b % (t.length - from + 1));
+        expect(hits(wasm, t, from, to)).toEqual(hits(js, t, from, to));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(hits(wasm, '起訴電信網(wǎng)絡(luò)詐騙犯罪，檢察機(jī)關(guān)', 0, 24)).toEqual(hits(js, '起訴電信網(wǎng)絡(luò)詐騙犯罪，檢察機(jī)關(guān)', 0, 24));
+  });
+});
+
 function run(patterns: string[], text: string, from?: number, to?: number): Array<[string, string]> {
   const m = compile(patterns);
   const n = m.scan(text, from, to);
