@@ -110,9 +110,11 @@ export interface Matcher {
   /**
    * Scans `text[from, to)`. Hits are written to `hits` as triples (start, end, patternId), in text
    * order; returns the number of hits. The array is reused across calls (grown when needed):
-   * copy what you keep.
+   * copy what you keep. With `limit` (≥ to), matches start in [from, to) but may run on to
+   * `limit`: exactly the hits of scan(text, from, limit) that start before `to`, so a long text can
+   * be scanned in parts, each resuming at max(to, the last hit's end).
    */
-  scan(text: string, from?: number, to?: number): number;
+  scan(text: string, from?: number, to?: number, limit?: number): number;
   readonly hits: Int32Array;
   /** Approximate memory held by the compiled tables, in bytes. */
   readonly bytes: number;
@@ -268,9 +270,9 @@ function matcherOf(
     get engine() {
       return scanner() ? 'wasm' : 'js';
     },
-    scan(text: string, from = 0, to = text.length): number {
+    scan(text: string, from = 0, to = text.length, limit = to): number {
       const w = wasm === undefined ? scanner() : wasm;
-      return w ? w.scan(text, from, to) : scanTables(tables, text, from, to);
+      return w ? w.scan(text, from, to, limit) : scanTables(tables, text, from, to, limit);
     },
   };
   tablesOf.set(m, tables);
@@ -487,7 +489,7 @@ const BLOCK = 4096;
 /** The candidate positions of one block (scans are synchronous, so every matcher shares it). */
 const candidates = new Int32Array(BLOCK / 2 + 1);
 
-function scanTables(m: Tables, text: string, from: number, to: number): number {
+function scanTables(m: Tables, text: string, from: number, to: number, limit: number): number {
   // One top-level function for every matcher (monomorphic, no per-closure code), tables in locals.
   const cls_ = m.classOf;
   const shift = m.shift;
@@ -503,8 +505,12 @@ function scanTables(m: Tables, text: string, from: number, to: number): number {
   let hits = m.hits;
   let count = 0;
   let resume = from; // leftmost-longest, non-overlapping: no match starts before the end of the last
-  for (let b = from + 1; b < to; b += BLOCK) {
-    const bEnd = Math.min(to, b + BLOCK);
+  // The samples from + 1, from + 3, … cover every start in [from, to), except to - 1 when it is at an
+  // even offset: a sample at `to` covers it when the text goes on (a start at `to` itself is not
+  // tried); at the end of the range only a one-character pattern can start there (below).
+  const sampleEnd = (to - from) & 1 && to < limit ? to + 1 : to;
+  for (let b = from + 1; b < sampleEnd; b += BLOCK) {
+    const bEnd = Math.min(sampleEnd, b + BLOCK);
     // Pass 1 samples every other character (b, b + 2, …), with no branch and no dependency from one
     // read to the next, so the reads overlap (a skip loop whose next position depends on the read
     // waits for each). Every pattern has at least two characters, so every match has a sampled
@@ -537,12 +543,13 @@ function scanTables(m: Tables, text: string, from: number, to: number): number {
       let i = c;
       if (shift[text.charCodeAt(c)] === 0 && c - 1 >= resume) i = c - 1;
       else if (c < resume) continue;
-      for (; i <= c; i++) {
+      // A start at c only when c < to (the sample at `to` is there for a start at to - 1).
+      for (const lastStart = c < to ? c : c - 1; i <= lastStart; i++) {
         const f = cls_[text.charCodeAt(i)]! - C_FIRST;
         if (f >>> 0 >= nFirst) continue;
         let s: number;
         let j: number;
-        if (i + 1 >= to) {
+        if (i + 1 >= limit) {
           // The last character: only a one-character pattern can start here.
           s = root[f + C_FIRST]!;
           j = i + 1;
@@ -561,7 +568,7 @@ function scanTables(m: Tables, text: string, from: number, to: number): number {
         let bestPat = term_[s]!;
         let bestEnd = j;
         let lineBreaks = 0;
-        while (j < to) {
+        while (j < limit) {
           const c = text.charCodeAt(j);
           const cls = cls_[c]!;
           if (cls === 0) break; // the usual end of a walk: a character in no pattern
@@ -588,7 +595,7 @@ function scanTables(m: Tables, text: string, from: number, to: number): number {
             j++;
           } else if (cls === C_PAREN) {
             // pinyinAnnotationEnd checks that a CJK character precedes the parenthesis.
-            const e = pinyinAnnotationEnd(text, j, to);
+            const e = pinyinAnnotationEnd(text, j, limit);
             if (e < 0) break;
             j = e;
           } else {
@@ -597,8 +604,8 @@ function scanTables(m: Tables, text: string, from: number, to: number): number {
         }
         if (bestPat < 0) continue;
         // A pinyin annotation right after the last character belongs to the match (檢察機(jī)關(guān)).
-        if (bestEnd < to && cls_[text.charCodeAt(bestEnd)] === C_PAREN) {
-          const e = pinyinAnnotationEnd(text, bestEnd, to);
+        if (bestEnd < limit && cls_[text.charCodeAt(bestEnd)] === C_PAREN) {
+          const e = pinyinAnnotationEnd(text, bestEnd, limit);
           if (e > 0) bestEnd = e;
         }
         if (3 * count + 3 > hits.length) {
@@ -616,10 +623,10 @@ function scanTables(m: Tables, text: string, from: number, to: number): number {
       }
     }
   }
-  // The last character at an even offset from `from` is in no sample: only a one-character
-  // pattern can start there (and then every character is a candidate).
+  // The last character at an even offset from `from`, at the end of the range, is in no sample:
+  // only a one-character pattern can start there (and then every character is a candidate).
   const last = to - 1;
-  if (last >= resume && ((last - from) & 1) === 0) {
+  if (last >= resume && to === limit && ((last - from) & 1) === 0) {
     const f = cls_[text.charCodeAt(last)]! - C_FIRST;
     if (f >>> 0 < nFirst && term_[root[f + C_FIRST]!]! >= 0) count = pushHit(m, count, last, to, term_[root[f + C_FIRST]!]!);
   }

@@ -78,17 +78,17 @@
   (func $rootState (param $f i32) (result i32)
     (i32.load (i32.add (global.get $root) (i32.shl (i32.add (local.get $f) (i32.const 4)) (i32.const 2)))))
 
-  ;; The walk: the longest complete pattern from state $s with the next character at $j. Returns
-  ;; the end of that pattern (a trailing pinyin annotation included) and sets $walkPattern to it,
-  ;; or to -1 when no pattern completes.
-  (func $walk (param $text externref) (param $s i32) (param $j i32) (param $to i32) (param $textLength i32) (result i32)
+  ;; The walk: the longest complete pattern from state $s with the next character at $j, ending by
+  ;; $limit. Returns the end of that pattern (a trailing pinyin annotation included) and sets
+  ;; $walkPattern to it, or to -1 when no pattern completes.
+  (func $walk (param $text externref) (param $s i32) (param $j i32) (param $limit i32) (param $textLength i32) (result i32)
     (local $best i32) (local $bestEnd i32) (local $lineBreaks i32) (local $ch i32) (local $cls i32)
     (local $e i32) (local $end i32) (local $t i32) (local $edge i32)
     (local.set $best (i32.load offset=4 (i32.add (global.get $node) (i32.shl (local.get $s) (i32.const 3)))))
     (local.set $bestEnd (local.get $j))
     (block $walked
       (loop $step
-        (br_if $walked (i32.ge_s (local.get $j) (local.get $to)))
+        (br_if $walked (i32.ge_s (local.get $j) (local.get $limit)))
         (local.set $ch (call $charCodeAt (local.get $text) (local.get $j)))
         (local.set $cls (call $classOf (local.get $ch)))
         (br_if $walked (i32.eqz (local.get $cls))) ;; the usual end: a character in no pattern
@@ -138,35 +138,43 @@
         ;; a parenthesis: maybe a pinyin annotation to step over
         (if (i32.eq (local.get $cls) (i32.const 3))
           (then
-            (local.set $t (call $pinyinEnd (local.get $text) (local.get $j) (local.get $to)))
+            (local.set $t (call $pinyinEnd (local.get $text) (local.get $j) (local.get $limit)))
             (br_if $walked (i32.lt_s (local.get $t) (i32.const 0)))
             (local.set $j (local.get $t))
             (br $step)))))
     (global.set $walkPattern (local.get $best))
     ;; a pinyin annotation right after the last character belongs to the match
-    (if (i32.and (i32.ge_s (local.get $best) (i32.const 0)) (i32.lt_s (local.get $bestEnd) (local.get $to)))
+    (if (i32.and (i32.ge_s (local.get $best) (i32.const 0)) (i32.lt_s (local.get $bestEnd) (local.get $limit)))
       (then
         (if (i32.eq (call $classOf (call $charCodeAt (local.get $text) (local.get $bestEnd))) (i32.const 3))
           (then
-            (local.set $t (call $pinyinEnd (local.get $text) (local.get $bestEnd) (local.get $to)))
+            (local.set $t (call $pinyinEnd (local.get $text) (local.get $bestEnd) (local.get $limit)))
             (if (i32.gt_s (local.get $t) (i32.const 0)) (then (local.set $bestEnd (local.get $t))))))))
     (local.get $bestEnd))
 
-  ;; Scans text[from, to); returns the number of hits written at $hits.
-  (func (export "scan") (param $text externref) (param $from i32) (param $to i32) (result i32)
-    (local $textLength i32) (local $count i32) (local $resume i32)
+  ;; Scans for matches that start in text[from, to) and end by `limit` (to ≤ limit: a caller that
+  ;; scans a long text in parts lets the last matches of a part run on); returns the number of hits
+  ;; written at $hits.
+  (func (export "scan") (param $text externref) (param $from i32) (param $to i32) (param $limit i32) (result i32)
+    (local $textLength i32) (local $count i32) (local $resume i32) (local $sampleEnd i32)
     (local $b i32) (local $bEnd i32) (local $k i32) (local $j i32) (local $v i32) (local $q i32)
     (local $x i32) (local $c i32) (local $i i32) (local $f i32) (local $p i32)
     (local $cls i32) (local $end i32) (local $t i32)
     (local.set $textLength (call $length (local.get $text)))
     ;; leftmost-longest, non-overlapping: no match starts before the end of the last one
     (local.set $resume (local.get $from))
+    ;; The samples from + 1, from + 3, … cover every start in [from, to), except to - 1 when it is
+    ;; at an even offset: a sample at `to` covers it when the text goes on (a start at `to` itself
+    ;; is not tried); at the end of the range only a one-character pattern can start there (below).
+    (local.set $sampleEnd (local.get $to))
+    (if (i32.and (i32.and (i32.sub (local.get $to) (local.get $from)) (i32.const 1)) (i32.lt_s (local.get $to) (local.get $limit)))
+      (then (local.set $sampleEnd (i32.add (local.get $to) (i32.const 1)))))
     (local.set $b (i32.add (local.get $from) (i32.const 1)))
     (block $blocksDone
       (loop $blocks
-        (br_if $blocksDone (i32.ge_s (local.get $b) (local.get $to)))
+        (br_if $blocksDone (i32.ge_s (local.get $b) (local.get $sampleEnd)))
         (local.set $bEnd (i32.add (local.get $b) (i32.const 4096)))
-        (if (i32.lt_s (local.get $to) (local.get $bEnd)) (then (local.set $bEnd (local.get $to))))
+        (if (i32.lt_s (local.get $sampleEnd) (local.get $bEnd)) (then (local.set $bEnd (local.get $sampleEnd))))
         ;; Pass 1: every other character (b, b + 2, …); a candidate is stored as position << 1 |
         ;; "a match may also start one before", and kept when its sample value is odd.
         (local.set $k (i32.const 0))
@@ -201,8 +209,8 @@
                     (if (local.get $p)
                       (then
                         (if (i32.eq (local.get $p) (i32.const 0xffff))
-                          (then (local.set $end (call $walk (local.get $text) (call $rootState (local.get $f)) (local.get $c) (local.get $to) (local.get $textLength))))
-                          (else (local.set $end (call $walk (local.get $text) (local.get $p) (i32.add (local.get $c) (i32.const 1)) (local.get $to) (local.get $textLength)))))
+                          (then (local.set $end (call $walk (local.get $text) (call $rootState (local.get $f)) (local.get $c) (local.get $limit) (local.get $textLength))))
+                          (else (local.set $end (call $walk (local.get $text) (local.get $p) (i32.add (local.get $c) (i32.const 1)) (local.get $limit) (local.get $textLength)))))
                         (if (i32.ge_s (global.get $walkPattern) (i32.const 0))
                           (then
                             (call $pushHit (local.get $count) (i32.sub (local.get $c) (i32.const 1)) (local.get $end) (global.get $walkPattern))
@@ -210,19 +218,20 @@
                             (local.set $resume (local.get $end))))))))))
             ;; a start at c
             (br_if $candidates (i32.lt_s (local.get $c) (local.get $resume)))
+            (br_if $candidates (i32.ge_s (local.get $c) (local.get $to)))
             (local.set $f (i32.sub (local.get $cls) (i32.const 4)))
             (br_if $candidates (i32.ge_u (local.get $f) (global.get $firstCount)))
-            (if (i32.ge_s (i32.add (local.get $c) (i32.const 1)) (local.get $to))
+            (if (i32.ge_s (i32.add (local.get $c) (i32.const 1)) (local.get $limit))
               (then
                 ;; the last character: only a one-character pattern can start here
-                (local.set $end (call $walk (local.get $text) (call $rootState (local.get $f)) (i32.add (local.get $c) (i32.const 1)) (local.get $to) (local.get $textLength))))
+                (local.set $end (call $walk (local.get $text) (call $rootState (local.get $f)) (i32.add (local.get $c) (i32.const 1)) (local.get $limit) (local.get $textLength))))
               (else
                 (local.set $p (call $pairState (local.get $f)
                   (call $classOf (call $charCodeAt (local.get $text) (i32.add (local.get $c) (i32.const 1))))))
                 (br_if $candidates (i32.eqz (local.get $p)))
                 (if (i32.eq (local.get $p) (i32.const 0xffff))
-                  (then (local.set $end (call $walk (local.get $text) (call $rootState (local.get $f)) (i32.add (local.get $c) (i32.const 1)) (local.get $to) (local.get $textLength))))
-                  (else (local.set $end (call $walk (local.get $text) (local.get $p) (i32.add (local.get $c) (i32.const 2)) (local.get $to) (local.get $textLength)))))))
+                  (then (local.set $end (call $walk (local.get $text) (call $rootState (local.get $f)) (i32.add (local.get $c) (i32.const 1)) (local.get $limit) (local.get $textLength))))
+                  (else (local.set $end (call $walk (local.get $text) (local.get $p) (i32.add (local.get $c) (i32.const 2)) (local.get $limit) (local.get $textLength)))))))
             (br_if $candidates (i32.lt_s (global.get $walkPattern) (i32.const 0)))
             (call $pushHit (local.get $count) (local.get $c) (local.get $end) (global.get $walkPattern))
             (local.set $count (i32.add (local.get $count) (i32.const 1)))
@@ -230,10 +239,10 @@
             (br $candidates)))
         (local.set $b (i32.add (local.get $b) (i32.const 4096)))
         (br $blocks)))
-    ;; The last character at an even offset from $from is in no sample: only a one-character
-    ;; pattern can start there.
+    ;; The last character at an even offset from $from, at the end of the range, is in no sample:
+    ;; only a one-character pattern can start there.
     (local.set $i (i32.sub (local.get $to) (i32.const 1)))
-    (if (i32.and (i32.ge_s (local.get $i) (local.get $resume))
+    (if (i32.and (i32.and (i32.ge_s (local.get $i) (local.get $resume)) (i32.eq (local.get $to) (local.get $limit)))
                  (i32.eqz (i32.and (i32.sub (local.get $i) (local.get $from)) (i32.const 1))))
       (then
         (local.set $f (i32.sub (call $classOf (call $charCodeAt (local.get $text) (local.get $i))) (i32.const 4)))

@@ -24,7 +24,7 @@ export interface ScanTables {
 
 export interface WasmScanner {
   /** As Matcher.scan: hits in `hits` as (start, end, pattern) triples; returns their number. */
-  scan(text: string, from: number, to: number): number;
+  scan(text: string, from: number, to: number, limit: number): number;
   /** A view of the instance's hits (valid until the next scan). */
   readonly hits: Int32Array;
   /** The instance's memory, in bytes. */
@@ -34,7 +34,7 @@ export interface WasmScanner {
 interface ScannerExports {
   memory: WebAssembly.Memory;
   layout(pair: number, root: number, node: number, edges: number, cand: number, hits: number, classes: number, firstCount: number): void;
-  scan(text: string, from: number, to: number): number;
+  scan(text: string, from: number, to: number, limit: number): number;
 }
 
 /** Must match the block size in lib/scanner.wat (candidates per block: BLOCK / 2 + 1). */
@@ -112,7 +112,7 @@ export function createWasmScanner(t: ScanTables): WasmScanner | undefined {
 
   let hits = new Int32Array(buffer, hitsAt);
   return {
-    scan: (text, from, to) => exports.scan(text, from, to),
+    scan: (text, from, to, limit) => exports.scan(text, from, to, limit),
     get hits() {
       // The memory grows when the hits fill it, which detaches the old view.
       if (hits.buffer !== memory.buffer) hits = new Int32Array(memory.buffer, hitsAt);

@@ -201,6 +201,29 @@ for (const [engine, options] of ENGINES) {
         }
       });
 
+      it('scan(text, from, to, limit) gives exactly the hits of scan(text, from, limit) that start before to', () => {
+        // How a long text is scanned in parts: each part's last matches may run on past its end.
+        for (const ps of [patterns, [...patterns, '院', '察']]) {
+          const m = compile(ps);
+          const hitsOf = (t: string, from: number, to: number, limit: number) => {
+            const n = m.scan(t, from, to, limit);
+            return Array.from(m.hits.subarray(0, 3 * n));
+          };
+          fc.assert(
+            fc.property(text, fc.nat(), fc.nat(), fc.nat(), (t, a, b, c) => {
+              const from = a % (t.length + 1);
+              const limit = from + (b % (t.length - from + 1));
+              const to = from + (c % (limit - from + 1));
+              const whole = hitsOf(t, from, limit, limit);
+              const before: number[] = [];
+              for (let h = 0; h < whole.length; h += 3) if (whole[h]! < to) before.push(whole[h]!, whole[h + 1]!, whole[h + 2]!);
+              expect(hitsOf(t, from, to, limit)).toEqual(before);
+            }),
+            { numRuns: 600 },
+          );
+        }
+      });
+
       it('agrees with the reference on texts of several scan blocks (4096 characters each) and thousands of hits', () => {
         // Matches straddle block boundaries at both parities; over 8000 hits grow the WebAssembly
         // memory (the hits view must follow it).
