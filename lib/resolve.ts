@@ -57,14 +57,23 @@ export const OUT_STRIDE = 4;
 /** How far back (code units) a cue may sit within the clause. */
 export const CUE_WINDOW = 40;
 
+/**
+ * Characters scanned, then resolved, at a time. The resolver then reads text the scan has just
+ * read, while it is still in the CPU's cache: on a 10M-character text, resolving after one whole
+ * scan cost about twice as much per hit as on 1M (every look at a mention's neighbours a cache
+ * miss). Any length gives the same records (tests/lib/resolve.test.ts).
+ */
+export const RESOLVE_CHUNK = 32768;
+
 export interface Resolver {
   /**
    * Resolves `text` into mention records (start, end, code, pattern) of OUT_STRIDE ints written to
    * `out` from index 0; code ≥ 0 is an index into dataset.agencies, code < 0 is term index
    * -code - 1; pattern is the matcher's pattern id of the hit (the span may extend beyond it: named
-   * courts). Returns the count.
+   * courts). Returns the count. `chunk`: characters scanned and resolved at a time (RESOLVE_CHUNK;
+   * tests vary it).
    */
-  resolve(text: string, ctx: ResolveContext): number;
+  resolve(text: string, ctx: ResolveContext, chunk?: number): number;
   readonly out: Int32Array;
 }
 
@@ -230,96 +239,102 @@ export function createResolver(
     out[o + 3] = pattern;
   }
 
-  function run(text: string, ctx: ResolveContext, from: number, to: number): void {
-    let n = matcher.scan(text, from, to);
-    if (n === 0) return;
-    let hits = matcher.hits;
+  function run(text: string, ctx: ResolveContext, from: number, to: number, chunk: number): void {
     let cueEnd = -1;
     let cueSide = '';
-    for (let h = 0; h < n; h++) {
-      const start = hits[3 * h]!;
-      const end = hits[3 * h + 1]!;
-      const pattern = hits[3 * h + 2]!;
-      const d = direct[pattern]!;
-      if (d !== NO_DIRECT) {
-        if (OUT_STRIDE * count + OUT_STRIDE > out.length) grow();
-        const o = OUT_STRIDE * count++;
-        out[o] = start;
-        out[o + 1] = end;
-        out[o + 2] = d;
-        out[o + 3] = pattern;
-        continue;
-      }
-      const entries = patternEntries[pattern];
-      if (!entries) continue;
-      let chosen = entries[0]!;
-      // A regional look-alike that is also a mainland alias (各級法院 vs 各级法院) yields to the
-      // alias when a mainland cue precedes it in the clause (內地各級法院).
-      if (chosen.kind === 'exclusion' && entries.length > 1 && chosen.traditional) {
-        const alias = entries.find((e) => e.kind === 'agency');
-        if (alias && lastMainlandCue(text, windowStart(text, start), start) >= 0) chosen = alias;
-      }
-      if (chosen.kind === 'exclusion' && !exclusionApplies(chosen, text, start, end)) {
-        const next = entries.find((e) => e.kind !== 'exclusion');
-        if (!next) {
-          // Only a script-specific exclusion that does not apply here: look for aliases inside it.
-          // The rescan reuses matcher.hits, so keep the rest of this scan's hits first (rare).
-          const rest = hits.slice(3 * (h + 1), 3 * n);
-          run(text, ctx, start + 1, end);
-          hits = rest;
-          n -= h + 1;
-          h = -1;
+    // Part by part: matches start in [a, b) and may run on to `to`; the next part starts after the
+    // last one (matcher.scan with a limit gives exactly the hits of one whole scan).
+    for (let a = from; a < to; ) {
+      const b = Math.min(to, a + chunk);
+      let n = matcher.scan(text, a, b, to);
+      let hits = matcher.hits;
+      const next = n > 0 ? Math.max(b, hits[3 * n - 2]!) : b;
+      for (let h = 0; h < n; h++) {
+        const start = hits[3 * h]!;
+        const end = hits[3 * h + 1]!;
+        const pattern = hits[3 * h + 2]!;
+        const d = direct[pattern]!;
+        if (d !== NO_DIRECT) {
+          if (OUT_STRIDE * count + OUT_STRIDE > out.length) grow();
+          const o = OUT_STRIDE * count++;
+          out[o] = start;
+          out[o + 1] = end;
+          out[o + 2] = d;
+          out[o + 3] = pattern;
           continue;
         }
-        chosen = next;
-      }
-      switch (chosen.kind) {
-        case 'cue':
-          cueEnd = end;
-          cueSide = lexicon.cueSides[chosen.index]!;
-          continue;
-        case 'exclusion': {
-          const q = foldedQualifier[chosen.index]!;
-          if (q) ctx.foreign.set(dataset.exclusions[chosen.index]!.resembles, q);
-          continue;
+        const entries = patternEntries[pattern];
+        if (!entries) continue;
+        let chosen = entries[0]!;
+        // A regional look-alike that is also a mainland alias (各級法院 vs 各级法院) yields to the
+        // alias when a mainland cue precedes it in the clause (內地各級法院).
+        if (chosen.kind === 'exclusion' && entries.length > 1 && chosen.traditional) {
+          const alias = entries.find((e) => e.kind === 'agency');
+          if (alias && lastMainlandCue(text, windowStart(text, start), start) >= 0) chosen = alias;
         }
-        case 'term':
-          emit(start, end, -chosen.index - 1, pattern);
-          continue;
-        case 'list': {
-          // A whole item of an enumeration: 、 on one side, 、 or a non-ideograph boundary on the
-          // other (高等法院、 or 公安局、 are not the bare item).
-          const before = visibleNeighbour(text, start, -1);
-          const after = visibleNeighbour(text, end, 1);
-          const edge = (c: number) => c === LIST_SEPARATOR || c < 0 || !isCJK(c);
-          if ((before !== LIST_SEPARATOR && after !== LIST_SEPARATOR) || !edge(before) || !edge(after)) continue;
-          break;
+        if (chosen.kind === 'exclusion' && !exclusionApplies(chosen, text, start, end)) {
+          const next = entries.find((e) => e.kind !== 'exclusion');
+          if (!next) {
+            // Only a script-specific exclusion that does not apply here: look for aliases inside it.
+            // The rescan reuses matcher.hits, so keep the rest of this scan's hits first (rare).
+            const rest = hits.slice(3 * (h + 1), 3 * n);
+            run(text, ctx, start + 1, end, chunk);
+            hits = rest;
+            n -= h + 1;
+            h = -1;
+            continue;
+          }
+          chosen = next;
         }
-        default:
-          break;
-      }
-      const own = agencyQualifiers[chosen.index];
-      if (own) {
-        const agency = dataset.agencies[chosen.index]!.id;
-        const foreign = ctx.foreign.size > 0 && ctx.foreign.has(agency);
-        // Only a foreign reading in force or a foreign cue nearby needs the clause window.
-        if (foreign || (cueEnd >= 0 && start - cueEnd <= CUE_WINDOW && own.has(cueSide))) {
-          const from = windowStart(text, start);
-          const foreignCue = cueEnd > from && own.has(cueSide) ? cueEnd : -1;
-          const mainlandCue = lastMainlandCue(text, Math.max(from, foreignCue), start);
-          if (mainlandCue >= 0) ctx.foreign.delete(agency);
-          else if (foreignCue >= 0) ctx.foreign.set(agency, cueSide);
-          if (ctx.foreign.has(agency)) continue;
+        switch (chosen.kind) {
+          case 'cue':
+            cueEnd = end;
+            cueSide = lexicon.cueSides[chosen.index]!;
+            continue;
+          case 'exclusion': {
+            const q = foldedQualifier[chosen.index]!;
+            if (q) ctx.foreign.set(dataset.exclusions[chosen.index]!.resembles, q);
+            continue;
+          }
+          case 'term':
+            emit(start, end, -chosen.index - 1, pattern);
+            continue;
+          case 'list': {
+            // A whole item of an enumeration: 、 on one side, 、 or a non-ideograph boundary on the
+            // other (高等法院、 or 公安局、 are not the bare item).
+            const before = visibleNeighbour(text, start, -1);
+            const after = visibleNeighbour(text, end, 1);
+            const edge = (c: number) => c === LIST_SEPARATOR || c < 0 || !isCJK(c);
+            if ((before !== LIST_SEPARATOR && after !== LIST_SEPARATOR) || !edge(before) || !edge(after)) continue;
+            break;
+          }
+          default:
+            break;
         }
+        const own = agencyQualifiers[chosen.index];
+        if (own) {
+          const agency = dataset.agencies[chosen.index]!.id;
+          const foreign = ctx.foreign.size > 0 && ctx.foreign.has(agency);
+          // Only a foreign reading in force or a foreign cue nearby needs the clause window.
+          if (foreign || (cueEnd >= 0 && start - cueEnd <= CUE_WINDOW && own.has(cueSide))) {
+            const from = windowStart(text, start);
+            const foreignCue = cueEnd > from && own.has(cueSide) ? cueEnd : -1;
+            const mainlandCue = lastMainlandCue(text, Math.max(from, foreignCue), start);
+            if (mainlandCue >= 0) ctx.foreign.delete(agency);
+            else if (foreignCue >= 0) ctx.foreign.set(agency, cueSide);
+            if (ctx.foreign.has(agency)) continue;
+          }
+        }
+        emit(chosen.kind === 'agency' && placeAlias(pattern) ? placeStart(text, start) : start, end, chosen.index, pattern);
       }
-      emit(chosen.kind === 'agency' && placeAlias(pattern) ? placeStart(text, start) : start, end, chosen.index, pattern);
+      a = next;
     }
   }
 
   return {
-    resolve(text, ctx) {
+    resolve(text, ctx, chunk = RESOLVE_CHUNK) {
       count = 0;
-      run(text, ctx, 0, text.length);
+      run(text, ctx, 0, text.length, chunk);
       return count;
     },
     get out() {

@@ -4,6 +4,10 @@ import type { Dataset } from '../../data/schema.ts';
 import { createAnnotator } from '../../lib/annotate.ts';
 import { buildLexicon } from '../../lib/lexicon.ts';
 import { foldString } from '../../lib/normalize.ts';
+import { loadAutomaton } from '../../lib/automaton.ts';
+import { AUTOMATON } from '../../lib/generated/automaton.ts';
+import { createContext, createResolver, OUT_STRIDE, RESOLVE_CHUNK } from '../../lib/resolve.ts';
+import { lexiconStrings } from '../../lib/lexicon.ts';
 import { MAINLAND_CUES } from '../../lib/cues.ts';
 import { fixture } from './fixture.ts';
 
@@ -114,5 +118,27 @@ describe('dictionary hygiene', () => {
   it('mainland cues are not themselves aliases or exclusions', () => {
     const texts = new Set(buildLexicon(dataset).entries.filter((e) => e.kind !== 'cue').map((e) => foldString(e.text)));
     expect(MAINLAND_CUES.filter((c) => texts.has(foldString(c)))).toEqual([]);
+  });
+});
+
+describe('resolving a long text part by part', () => {
+  it('gives the same records whatever the part length (matches and cue windows across part ends)', () => {
+    const { lexicon, matcher, mainland, resolver: tables } = loadAutomaton(dataset, AUTOMATON);
+    const resolver = createResolver(dataset, lexicon, matcher, mainland, tables);
+    const strings = lexiconStrings(dataset);
+    const text = [
+      strings.join(''),
+      strings.join('、'),
+      strings.map((s) => `内地${s}表示，美国${s}与越南${s}`).join('；'),
+      '美国司法部起诉五人。司法部公开起诉书，雖然司法部表示…\n中国司法部发布',
+      strings.join(' \u200b'),
+    ].join('\n');
+    const recordsWith = (chunk: number) => {
+      const n = resolver.resolve(text, createContext(), chunk);
+      return Array.from(resolver.out.subarray(0, OUT_STRIDE * n));
+    };
+    const whole = recordsWith(text.length + 1);
+    expect(whole.length / OUT_STRIDE).toBeGreaterThan(500);
+    for (const chunk of [1, 2, 3, 7, 64, 1000, RESOLVE_CHUNK]) expect(recordsWith(chunk), `chunk ${chunk}`).toEqual(whole);
   });
 });
