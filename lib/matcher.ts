@@ -29,7 +29,7 @@
  * path reads about one character in two (docs/matching.md).
  */
 import { foldCode, foldString, isSpace, pinyinAnnotationEnd, tradToSimpMap } from './normalize.ts';
-import { createWasmScanner, type WasmScanner } from './wasm-scanner.ts';
+import { createWasmScanner, type ScanTables, type WasmScanner } from './wasm-scanner.ts';
 
 // class 0: not a pattern character
 const C_SKIP = 1; // zero-width, soft hyphen: skipped anywhere inside a match
@@ -426,17 +426,8 @@ export function matcherTables(m: Matcher): Readonly<Omit<Tables, 'hits'>> | unde
   return tablesOf.get(m);
 }
 
-interface Tables {
-  classOf: Uint16Array;
-  shift: Uint8Array;
-  rootRow: Int32Array;
-  terminal: Int32Array;
-  childStart: Int32Array;
-  childCls: Uint16Array;
-  childTo: Int32Array;
-  firstCount: number;
-  /** Derived from the trie (not serialized): see pairStates. */
-  pairState: Uint16Array;
+/** A matcher's tables (lib/wasm-scanner.ts ScanTables) and the JavaScript scan's hits. */
+interface Tables extends ScanTables {
   hits: Int32Array;
 }
 

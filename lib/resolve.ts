@@ -255,12 +255,7 @@ export function createResolver(
         const pattern = hits[3 * h + 2]!;
         const d = direct[pattern]!;
         if (d !== NO_DIRECT) {
-          if (OUT_STRIDE * count + OUT_STRIDE > out.length) grow();
-          const o = OUT_STRIDE * count++;
-          out[o] = start;
-          out[o + 1] = end;
-          out[o + 2] = d;
-          out[o + 3] = pattern;
+          emit(start, end, d, pattern);
           continue;
         }
         const entries = patternEntries[pattern];

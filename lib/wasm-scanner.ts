@@ -9,7 +9,7 @@
 import { SCANNER_WASM } from './generated/scanner-wasm.ts';
 import { pinyinAnnotationEnd } from './normalize.ts';
 
-/** The tables the scan reads (lib/matcher.ts Tables). */
+/** The tables a matcher's scan reads (built by lib/matcher.ts). */
 export interface ScanTables {
   classOf: Uint16Array;
   shift: Uint8Array;
@@ -19,6 +19,7 @@ export interface ScanTables {
   childCls: Uint16Array;
   childTo: Int32Array;
   firstCount: number;
+  /** Derived from the trie (not serialized): see lib/matcher.ts pairStates. */
   pairState: Uint16Array;
 }
 

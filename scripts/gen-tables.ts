@@ -18,7 +18,7 @@
  * lexicon is never folded away (it must keep matching as itself).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { checkOrWrite as checkOrWriteFile } from './generated-file.ts';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { dataset } from '../data/index.ts';
@@ -132,22 +132,8 @@ export function renderZhTw(data: Dataset): string {
   ].join('\n');
 }
 
-function checkOrWrite(path: string, text: string, what: string): boolean {
-  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  if (process.argv.includes('--check')) {
-    if (current !== text) {
-      console.error(`${path} is stale: run node scripts/gen-tables.ts`);
-      process.exitCode = 1;
-    } else {
-      console.log(`${what} is up to date`);
-    }
-    return false;
-  }
-  if (current === text) return false;
-  writeFileSync(path, text);
-  console.log(`wrote ${path}`);
-  return true;
-}
+/** lib/generated files are written (or with --check compared) by scripts/generated-file.ts. */
+const checkOrWrite = (path: string, text: string, what: string) => checkOrWriteFile(path, text, what, 'node scripts/gen-tables.ts');
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const t0 = performance.now();

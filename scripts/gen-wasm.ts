@@ -8,9 +8,10 @@
  *
  * tests/lib/wasm-scanner.test.ts fails when the committed file is stale against the .wat.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wabtInit from 'wabt';
+import { checkOrWrite } from './generated-file.ts';
 
 export const WAT_PATH = fileURLToPath(new URL('../lib/scanner.wat', import.meta.url));
 export const WASM_MODULE_PATH = fileURLToPath(new URL('../lib/generated/scanner-wasm.ts', import.meta.url));
@@ -40,17 +41,5 @@ export function renderScannerModule(bytes: Uint8Array): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = renderScannerModule(await assembleScanner());
-  const current = existsSync(WASM_MODULE_PATH) ? readFileSync(WASM_MODULE_PATH, 'utf8') : '';
-  if (process.argv.includes('--check')) {
-    if (current !== text) {
-      console.error(`${WASM_MODULE_PATH} is stale: run node scripts/gen-wasm.ts`);
-      process.exitCode = 1;
-    } else {
-      console.log('scanner wasm is up to date');
-    }
-  } else if (current !== text) {
-    writeFileSync(WASM_MODULE_PATH, text);
-    console.log(`wrote ${WASM_MODULE_PATH}`);
-  }
+  checkOrWrite(WASM_MODULE_PATH, renderScannerModule(await assembleScanner()), 'scanner wasm', 'node scripts/gen-wasm.ts');
 }
