@@ -141,8 +141,8 @@ export function compileMatcher(patterns: readonly string[], options: MatcherOpti
   const classOf = baseClasses().slice();
 
   // Classes for folded pattern characters. Characters that begin a pattern get the lowest classes
-  // (C_FIRST … C_FIRST + firstCount - 1), so the scanner's fast path is one table read and one
-  // unsigned compare per character.
+  // (C_FIRST … C_FIRST + firstCount - 1), so "begins a pattern" is one unsigned compare and the
+  // pair table has a row per first class only.
   const classByFolded = new Map<number, number>();
   const folded: string[] = [];
   const canonicalId = new Int32Array(patterns.length);

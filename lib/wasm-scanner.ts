@@ -12,6 +12,11 @@ import { pinyinAnnotationEnd } from './normalize.ts';
 /** The tables a matcher's scan reads (built by lib/matcher.ts). */
 export interface ScanTables {
   classOf: Uint16Array;
+  /**
+   * Per code unit: 2 = in no pattern's first two characters, 1 = begins a pattern but is no second
+   * character, 0 = may be a second character (or sits inside a match). Named for the skip loop it
+   * was made for (the distance it could move); the two-pass scan samples the characters not at 2.
+   */
   shift: Uint8Array;
   rootRow: Int32Array;
   terminal: Int32Array;
