@@ -140,13 +140,15 @@ async function main() {
       `the extension's background): precompiled tables (lib/generated/automaton.ts) median ${pre.build[2]!.toFixed(2)} ms ` +
       `(max ${pre.build[4]!.toFixed(2)}), compiled median ${cold.build[2]!.toFixed(2)} ms (max ${cold.build[4]!.toFixed(2)}); ` +
       `+ the ranker's index on first use: ${pre.total[2]!.toFixed(2)} / ${cold.total[2]!.toFixed(2)} ms; ` +
-      `warm median ${builds[5]!.toFixed(2)} ms / max ${builds[10]!.toFixed(2)} ms over 11; tables ${(built.automatonBytes / 1024).toFixed(0)} KB; ` +
+      `warm median ${builds[5]!.toFixed(2)} ms / max ${builds[10]!.toFixed(2)} ms over 11; tables ${(built.automatonBytes / 1024).toFixed(0)} KB ` +
+      `(${built.scanEngine === 'wasm' ? 'incl. the WebAssembly scan\'s memory' : 'JavaScript scan'}); ` +
       `heap delta after building (incl. shared tables) ${((heap1 - heap0) / 1024).toFixed(0)} KB`,
   );
 
   // Throughput with the precompiled tables, as the background and the CLI load them (the
   // same tables compileMatcher builds; tests/lib/automaton.test.ts checks they round-trip).
   const annotator = createAnnotator(dataset, { compiled: AUTOMATON });
+  console.log(`scan engine: ${annotator.scanEngine} (lib/matcher.ts; WebAssembly where it runs, else JavaScript)`);
   const mentionsPer = (t: string) => annotator.annotate(t).length;
   const rankAll = (t: string) => {
     let n = 0;
