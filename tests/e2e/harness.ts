@@ -225,37 +225,41 @@ export async function extensionShadowText(page: Page): Promise<string[]> {
 }
 
 /**
- * The CSS Custom Highlight registry: highlight name → highlighted strings in document order.
- * Ranges inside shadow roots are ordered by their shadow host's position (comparing boundary points
- * across trees throws).
+ * In the page: the CSS Custom Highlight registry as highlight name → highlighted strings in
+ * document order. Ranges inside shadow roots are ordered by their shadow host's position (comparing
+ * boundary points across trees throws). Self-contained, so it can also be sent as source text
+ * (tests/e2e/firefox.ts).
  */
-export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const anchor = (node: Node): Node => {
-      let n = node;
-      while (n.getRootNode() instanceof ShadowRoot) n = (n.getRootNode() as ShadowRoot).host;
-      return n;
-    };
-    // The extension paints StaticRanges (entrypoints/content/ranges.ts): read them as live Ranges.
-    const live = (r: AbstractRange): Range => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range;
-    };
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      const ranges = ([...highlight] as AbstractRange[]).map(live);
-      ranges.sort((a, b) => {
-        const x = anchor(a.startContainer);
-        const y = anchor(b.startContainer);
-        if (x === y) return a.compareBoundaryPoints(Range.START_TO_START, b);
-        return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-      });
-      out[name] = ranges.map(String);
+export function readHighlights(): Record<string, string[]> {
+  const anchor = (node: Node): Node => {
+    let n = node;
+    while (n.getRootNode() instanceof ShadowRoot) n = (n.getRootNode() as ShadowRoot).host;
+    return n;
+  };
+  // The extension paints StaticRanges (entrypoints/content/ranges.ts): read them as live Ranges.
+  const live = (r: AbstractRange): Range => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range;
+  };
+  const out: Record<string, string[]> = {};
+  CSS.highlights.forEach((highlight, name) => {
+    const ranges = ([...highlight] as AbstractRange[]).map(live);
+    ranges.sort((a, b) => {
+      const x = anchor(a.startContainer);
+      const y = anchor(b.startContainer);
+      if (x === y) return a.compareBoundaryPoints(Range.START_TO_START, b);
+      return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
-    return out;
+    out[name] = ranges.map(String);
   });
+  return out;
+}
+
+/** The page's highlights (readHighlights). */
+export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(readHighlights);
 }
 
 /**
