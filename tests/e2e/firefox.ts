@@ -18,6 +18,8 @@ export interface FirefoxSession {
   navigate(url: string): Promise<void>;
   /** Evaluates `expression` in the page (awaiting a promise) and returns its JSON.stringify'd value, parsed. */
   evaluate<T>(expression: string): Promise<T>;
+  /** A mouse click at viewport coordinates (BiDi input.performActions). */
+  click(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,6 +92,16 @@ export async function launchFirefox(binary: string, extensionDir: string): Promi
       })) as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
       if (result.type !== 'success') throw new Error(`evaluate: ${result.exceptionDetails?.text ?? 'exception'}`);
       return JSON.parse(result.result!.value ?? 'null') as T;
+    },
+    async click(x, y) {
+      const at = { x: Math.round(x), y: Math.round(y) };
+      await send('input.performActions', {
+        context,
+        actions: [{
+          type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' },
+          actions: [{ type: 'pointerMove', ...at, duration: 0 }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }],
+        }],
+      });
     },
     async close() {
       socket.close();
