@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Page, type Worker, type Request } f
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -222,6 +222,41 @@ export async function extensionShadowText(page: Page): Promise<string[]> {
       .filter((el) => el.tagName.toLowerCase().startsWith('zhengfa-') && el.shadowRoot)
       .map((el) => el.shadowRoot?.textContent ?? ''),
   );
+}
+
+/**
+ * What the fixture pages must show in every browser (content.e2e.ts in Chromium, firefox.e2e.ts in
+ * Firefox): the highlighted strings per highlight, in document order, and strings that must stay
+ * unmarked. In news-article.html the last agency joins 最高人民…检察院 across a display:none span
+ * (Range.toString includes its text; nothing of it is painted) and leaves out a visibility:hidden
+ * 公安部; 政法機關 in news-traditional.html's headline is the political-legal organs collectively.
+ */
+export const EXPECTED_HIGHLIGHTS: Record<string, { highlights: Record<string, string[]>; never: string[] }> = {
+  'news-article.html': {
+    highlights: {
+      'zhengfa-agency': ['中央政法工作会议', '最高人民检察院', '最高人民法院', '公安部', '司法部', '最高人民（隐藏的插入语）检察院'],
+      'zhengfa-crime': ['电信网络诈骗犯罪', '扫黑除恶', '枫桥经验', '跨境赌博'],
+      'zhengfa-livelihood': ['公益诉讼', '食品安全'],
+      'zhengfa-business': ['企业合规', '民营经济'],
+    },
+    // Look-alikes, hidden text, form fields and script text.
+    never: ['公安部门', '越南公安部', '美国司法部', '最高检', '最高立减', '辛苦'],
+  },
+  'news-traditional.html': {
+    highlights: {
+      'zhengfa-agency': ['政法機關', '最高人民檢察院', '公安部'],
+      'zhengfa-crime': ['電信網絡詐騙犯罪', '掃黑除惡'],
+    },
+    never: ['最高法院', '律政司'],
+  },
+};
+
+/** Asserts `h` (readHighlights) is what EXPECTED_HIGHLIGHTS[fixture] says. */
+export function expectFixtureHighlights(fixture: string, h: Record<string, string[]>): void {
+  const expected = EXPECTED_HIGHLIGHTS[fixture]!;
+  for (const [name, texts] of Object.entries(expected.highlights)) expect(h[name], name).toEqual(texts);
+  const all = Object.values(h).flat().join('|');
+  for (const never of expected.never) expect(all).not.toContain(never);
 }
 
 /**
