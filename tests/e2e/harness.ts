@@ -182,46 +182,53 @@ export async function hoverText(page: Page, text: string, occurrence = 0): Promi
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
 
+/**
+ * In the page: viewport coordinates of the middle of an occurrence of `text` in the document's text
+ * nodes, scrolled into view, or null. Self-contained, so it can also be sent as source text
+ * (tests/e2e/firefox.e2e.ts).
+ */
+export function findTextPoint({ text, occurrence }: { text: string; occurrence: number }): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    let at = value.indexOf(text);
+    while (at >= 0) {
+      if (seen++ === occurrence) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      }
+      at = value.indexOf(text, at + 1);
+    }
+  }
+  return null;
+}
+
 /** Viewport coordinates of the middle of an occurrence of `text` in the document's text nodes. */
 export async function textPoint(
   page: Page,
   text: string,
   occurrence = 0,
 ): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ text, occurrence }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const value = node.nodeValue ?? '';
-        let at = value.indexOf(text);
-        while (at >= 0) {
-          if (seen++ === occurrence) {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + text.length);
-            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-            const rect = range.getClientRects()[0];
-            return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-          }
-          at = value.indexOf(text, at + 1);
-        }
-      }
-      return null;
-    },
-    { text, occurrence },
-  );
+  const point = await page.evaluate(findTextPoint, { text, occurrence });
   if (!point) throw new Error(`text not found on page: ${text} (#${occurrence})`);
   return point;
 }
 
-/** Text content of the extension's open shadow roots (custom elements named zhengfa-*). */
+/** In the page: text content of the extension's open shadow roots (custom elements named zhengfa-*). */
+export function readExtensionShadowText(): string[] {
+  return [...document.querySelectorAll('*')]
+    .filter((el) => el.tagName.toLowerCase().startsWith('zhengfa-') && el.shadowRoot)
+    .map((el) => el.shadowRoot?.textContent ?? '');
+}
+
+/** Text content of the extension's open shadow roots (readExtensionShadowText). */
 export async function extensionShadowText(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('*')]
-      .filter((el) => el.tagName.toLowerCase().startsWith('zhengfa-') && el.shadowRoot)
-      .map((el) => el.shadowRoot?.textContent ?? ''),
-  );
+  return page.evaluate(readExtensionShadowText);
 }
 
 /**
