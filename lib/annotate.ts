@@ -76,7 +76,7 @@ export interface Annotator {
 
 /**
  * What one annotate() call found, kept for ranking on demand: the text (ranking reads the
- * mention's sentence) and a copy of the resolver's (start, end, code, pattern) records, so ranking
+ * mention's sentence) and a copy of the resolver's (start, end, code, spelling) records, so ranking
  * does not depend on the returned array (callers may reorder or filter it).
  */
 interface Batch {
@@ -179,30 +179,33 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
   // Entity fields by code: agencies at code ≥ 0, terms at -code - 1 (as the resolver emits them).
   const { agencies: agencyFields, terms: termFields } = entityTable(dataset);
 
-  // Per pattern id: the dictionary's own spellings of it (raw aliases that fold to it). A mention
-  // whose text is one of them gets that string instead of a new slice (equal strings; most news
-  // text spells aliases exactly as the dictionary does).
-  const spellings: string[][] = [];
+  // The dictionary's own spellings (raw aliases), and per pattern id the ids of those that fold to
+  // it. A mention whose text is one of them gets that string instead of a new slice (equal
+  // strings; most news text spells aliases exactly as the dictionary does).
+  const spellingText: string[] = [];
+  const spellingsOf: number[][] = [];
   lexicon.patterns.forEach((raw, i) => {
-    const list = (spellings[matcher.canonicalId[i]!] ??= []);
-    if (!list.includes(raw)) list.push(raw);
+    const ids = (spellingsOf[matcher.canonicalId[i]!] ??= []);
+    if (ids.some((id) => spellingText[id] === raw)) return;
+    ids.push(spellingText.length);
+    spellingText.push(raw);
   });
 
-  /** text.slice(start, end), as the dictionary's string when it is one of the pattern's spellings. */
-  function spanText(text: string, start: number, end: number, pattern: number): string {
-    const list = spellings[pattern];
-    if (list !== undefined) {
+  /** The resolver's record tag (lib/resolve.ts RecordTag): the spelling text[start, end) is, or -1. */
+  function spellingOf(text: string, start: number, end: number, pattern: number): number {
+    const ids = spellingsOf[pattern];
+    if (ids !== undefined) {
       const len = end - start;
-      for (let c = 0; c < list.length; c++) {
-        const s = list[c]!;
-        if (s.length === len && text.startsWith(s, start)) return s;
+      for (let c = 0; c < ids.length; c++) {
+        const s = spellingText[ids[c]!]!;
+        if (s.length === len && text.startsWith(s, start)) return ids[c]!;
       }
     }
-    return text.slice(start, end);
+    return -1;
   }
 
   function annotate(text: string, context?: AnnotateContext): Mention[] {
-    const n = resolver.resolve(text, context ?? createContext());
+    const n = resolver.resolve(text, context ?? createContext(), undefined, spellingOf);
     const out = resolver.out;
     const mentions: Mention[] = new Array(n);
     if (n === 0) return mentions;
@@ -215,7 +218,8 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
       const end = out[o + 1]!;
       const code = out[o + 2]!;
       const fields = code >= 0 ? agencyFields[code]! : termFields[-code - 1]!;
-      mentions[k] = new AnnotatedMention(start, end, spanText(text, start, end, out[o + 3]!), fields, batch);
+      const spelling = out[o + 3]!;
+      mentions[k] = new AnnotatedMention(start, end, spelling >= 0 ? spellingText[spelling]! : text.slice(start, end), fields, batch);
     }
     return mentions;
   }

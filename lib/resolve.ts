@@ -65,15 +65,22 @@ export const CUE_WINDOW = 40;
  */
 export const RESOLVE_CHUNK = 32768;
 
+/**
+ * A record's fourth value from its span and pattern id, made as the record is: the scan has just
+ * read that text, so reading it again is a cache hit (annotate() looks up the mention's dictionary
+ * spelling here; after a 10M-character resolve the same reads cost a cache miss each).
+ */
+export type RecordTag = (text: string, start: number, end: number, pattern: number) => number;
+
 export interface Resolver {
   /**
    * Resolves `text` into mention records (start, end, code, pattern) of OUT_STRIDE ints written to
    * `out` from index 0; code ≥ 0 is an index into dataset.agencies, code < 0 is term index
    * -code - 1; pattern is the matcher's pattern id of the hit (the span may extend beyond it: named
    * courts). Returns the count. `chunk`: characters scanned and resolved at a time (RESOLVE_CHUNK;
-   * tests vary it).
+   * tests vary it). `tag`: makes each record's fourth value instead of the pattern id.
    */
-  resolve(text: string, ctx: ResolveContext, chunk?: number): number;
+  resolve(text: string, ctx: ResolveContext, chunk?: number, tag?: RecordTag): number;
   readonly out: Int32Array;
 }
 
@@ -236,8 +243,11 @@ export function createResolver(
     out[o] = start;
     out[o + 1] = end;
     out[o + 2] = code;
-    out[o + 3] = pattern;
+    out[o + 3] = tag === undefined ? pattern : tag(tagText, start, end, pattern);
   }
+  // The current resolve() call's tag and text (emit is called from several places in run).
+  let tag: RecordTag | undefined;
+  let tagText = '';
 
   function run(text: string, ctx: ResolveContext, from: number, to: number, chunk: number): void {
     let cueEnd = -1;
@@ -327,9 +337,16 @@ export function createResolver(
   }
 
   return {
-    resolve(text, ctx, chunk = RESOLVE_CHUNK) {
+    resolve(text, ctx, chunk = RESOLVE_CHUNK, recordTag) {
       count = 0;
-      run(text, ctx, 0, text.length, chunk);
+      tag = recordTag;
+      tagText = text;
+      try {
+        run(text, ctx, 0, text.length, chunk);
+      } finally {
+        tag = undefined;
+        tagText = '';
+      }
       return count;
     },
     get out() {

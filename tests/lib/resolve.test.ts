@@ -6,7 +6,7 @@ import { buildLexicon } from '../../lib/lexicon.ts';
 import { foldString } from '../../lib/normalize.ts';
 import { loadAutomaton } from '../../lib/automaton.ts';
 import { AUTOMATON } from '../../lib/generated/automaton.ts';
-import { createContext, createResolver, OUT_STRIDE, RESOLVE_CHUNK } from '../../lib/resolve.ts';
+import { createContext, createResolver, OUT_STRIDE, RESOLVE_CHUNK, type RecordTag } from '../../lib/resolve.ts';
 import { lexiconStrings } from '../../lib/lexicon.ts';
 import { MAINLAND_CUES } from '../../lib/cues.ts';
 import { fixture } from './fixture.ts';
@@ -140,5 +140,21 @@ describe('resolving a long text part by part', () => {
     const whole = recordsWith(text.length + 1);
     expect(whole.length / OUT_STRIDE).toBeGreaterThan(500);
     for (const chunk of [1, 2, 3, 7, 64, 1000, RESOLVE_CHUNK]) expect(recordsWith(chunk), `chunk ${chunk}`).toEqual(whole);
+
+    // A record tag sees each record's own span and pattern, in any part length, and leaves the
+    // other values alone (annotate() tags records with their dictionary spelling).
+    const tag: RecordTag = (t, start, end, pattern) => {
+      expect(t).toBe(text);
+      return (t.charCodeAt(start) * 31 + t.charCodeAt(end - 1)) * 1024 + pattern;
+    };
+    const expected = whole.map((v, i) =>
+      i % OUT_STRIDE === 3 ? tag(text, whole[i - 3]!, whole[i - 2]!, v) : v,
+    );
+    for (const chunk of [1, 7, RESOLVE_CHUNK]) {
+      const n = resolver.resolve(text, createContext(), chunk, tag);
+      expect(Array.from(resolver.out.subarray(0, OUT_STRIDE * n)), `chunk ${chunk}`).toEqual(expected);
+    }
+    // …for that call only.
+    expect(recordsWith(RESOLVE_CHUNK)).toEqual(whole);
   });
 });
