@@ -10,7 +10,9 @@
  *   annotator.records(blockText);                 // the same as numbers (lib/mention-records.ts)
  *
  * Pass one `AnnotateContext` (annotator.createContext()) to consecutive annotate() calls for the
- * blocks of one page, so a story's foreign reading (美国司法部 … 司法部) carries across paragraphs.
+ * blocks of one page, so a story's foreign reading (美国司法部 … 司法部) carries across paragraphs;
+ * createContext({ region: siteRegion(host) }) for a page whose site implies a region (最高法院 on a
+ * Taiwanese site is Taiwan's court).
  *
  * A mention's `commitments` are ranked when first read (hover, popup, CLI output), not during the
  * scan; the result is the same as ranking every mention up front (docs/matching.md, Ranking).
@@ -61,8 +63,12 @@ export interface Annotator {
    * building mention objects: what the background sends a page.
    */
   records(text: string, context?: AnnotateContext): number[];
-  /** A context to share across the text blocks of one document. */
-  createContext(): AnnotateContext;
+  /**
+   * A context to share across the text blocks of one document. `region`: the region the document's
+   * site is in, when it implies one (lib/sites.ts siteRegion: 台湾 for Taiwanese outlets), so that
+   * region's bare aliases name its own bodies (lib/resolve.ts ResolveContext.region).
+   */
+  createContext(options?: { region?: string }): AnnotateContext;
   /** Time spent building the automaton, in milliseconds. */
   readonly buildMs: number;
   /** Number of distinct folded patterns in the automaton. */
@@ -261,7 +267,7 @@ export function createAnnotator(dataset: Dataset, options: AnnotateOptions = {})
   return {
     annotate,
     records,
-    createContext,
+    createContext: (options?: { region?: string }) => createContext(options?.region),
     buildMs,
     patternCount: matcher.size,
     automatonBytes: matcher.bytes,

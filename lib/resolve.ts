@@ -35,10 +35,17 @@ import { CLAUSE_BREAKS, MAINLAND_CUES } from './cues.ts';
 export interface ResolveContext {
   /** Agency id → qualifier of the foreign body its bare mentions currently refer to. */
   foreign: Map<AgencyId, string>;
+  /**
+   * The region the page's site is in, as the dataset's qualifiers spell it (folded: 台湾), when the
+   * site implies one (lib/sites.ts siteRegion). Each qualified exclusion that is its qualifier
+   * followed by an agency alias (台湾最高法院) makes that bare alias (最高法院) read as the region's
+   * own body there, unless a mainland cue precedes it in its clause (中國最高法院).
+   */
+  region?: string;
 }
 
-export function createContext(): ResolveContext {
-  return { foreign: new Map() };
+export function createContext(region?: string): ResolveContext {
+  return region === undefined ? { foreign: new Map() } : { foreign: new Map(), region };
 }
 
 /** The context as plain data, to carry across a message (lib/mention-records.ts ReadingState). */
@@ -46,9 +53,9 @@ export function readingStateOf(ctx: ResolveContext): ReadingState {
   return [...ctx.foreign];
 }
 
-/** A context that continues from `state`. */
-export function contextFromState(state: ReadingState): ResolveContext {
-  return { foreign: new Map(state) };
+/** A context that continues from `state` (on a page of `region`, if given). */
+export function contextFromState(state: ReadingState, region?: string): ResolveContext {
+  return region === undefined ? { foreign: new Map(state) } : { foreign: new Map(state), region };
 }
 
 /** Ints per mention record in Resolver.out: start, end, code, pattern id. */
@@ -219,6 +226,23 @@ export function createResolver(
   }
   const placeAlias = (id: number) => placeIds.includes(id);
 
+  // Per region (a folded qualifier): pattern id → agency index of the bare aliases its qualified
+  // exclusions name — 台湾最高法院 is 台湾 + 最高法院, an SPC alias (see ResolveContext.region).
+  const regionalAliases = new Map<string, Map<number, number>>();
+  dataset.exclusions.forEach((x, i) => {
+    const q = foldedQualifier[i]!;
+    const folded = foldString(x.text);
+    if (!q || !folded.startsWith(q) || folded.length === q.length) return;
+    const bare = folded.slice(q.length);
+    if (matcher.scan(bare) !== 1 || matcher.hits[0] !== 0 || matcher.hits[1] !== bare.length) return;
+    const id = matcher.hits[2]!;
+    const agency = dataset.agencies.findIndex((a) => a.id === x.resembles);
+    if (!patternEntries[id]?.some((e) => e.kind === 'agency' && e.index === agency)) return;
+    const aliases = regionalAliases.get(q) ?? new Map<number, number>();
+    aliases.set(id, agency);
+    regionalAliases.set(q, aliases);
+  });
+
   // Per canonical pattern id: the mention code to emit straight away when the pattern's first
   // entry needs no context (a term, or an agency without qualified exclusions and not a named-court
   // suffix, with no exclusion entry), else NO_DIRECT. Most hits take this path.
@@ -328,6 +352,10 @@ export function createResolver(
             if (mainlandCue >= 0) ctx.foreign.delete(agency);
             else if (foreignCue >= 0) ctx.foreign.set(agency, cueSide);
             if (ctx.foreign.has(agency)) continue;
+          }
+          // On a page of a region (a Taiwanese site), that region's bare alias names its own body.
+          if (ctx.region !== undefined && chosen.kind === 'agency' && regionalAliases.get(ctx.region)?.get(pattern) === chosen.index) {
+            if (lastMainlandCue(text, windowStart(text, start), start) < 0) continue;
           }
         }
         emit(chosen.kind === 'agency' && placeAlias(pattern) ? placeStart(text, start) : start, end, chosen.index, pattern);

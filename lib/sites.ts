@@ -17,3 +17,32 @@ export const DEFAULT_CONTENT_MATCHES: readonly string[] = [
   'http://127.0.0.1/*',
   'http://localhost/*',
 ];
+
+/**
+ * Regions some sites report from, as the dataset's exclusion qualifiers spell them (folded). On a
+ * Taiwanese outlet a bare 最高法院 is Taiwan's Supreme Court (lib/resolve.ts ResolveContext.region).
+ * Every .tw host is Taiwanese; udn.com (聯合新聞網) is too.
+ */
+const REGION_BY_SUFFIX: ReadonlyArray<readonly [suffix: string, region: string]> = [
+  ['tw', '台湾'],
+  ['udn.com', '台湾'],
+];
+
+/** The region `hostname`'s site implies, or undefined (most sites, and any unknown host). */
+export function siteRegion(hostname: string): string | undefined {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  for (const [suffix, region] of REGION_BY_SUFFIX) {
+    if (host === suffix || host.endsWith(`.${suffix}`)) return region;
+  }
+  return undefined;
+}
+
+/** siteRegion of a page's URL (undefined for a malformed or missing one). */
+export function urlRegion(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return siteRegion(new URL(url).hostname);
+  } catch {
+    return undefined;
+  }
+}

@@ -74,6 +74,35 @@ describe('country-qualified foreign bodies', () => {
   });
 });
 
+describe('a page of a region (its site implies one)', () => {
+  const on = (region: string | undefined, text: string) => {
+    const a = createAnnotator(dataset, { rank: false });
+    return a.annotate(text, a.createContext({ region })).map((m) => `${m.text}:${m.entityId}`);
+  };
+  it('reads the bare 最高法院 of a Taiwanese outlet as Taiwan\'s court', () => {
+    expect(on('台湾', '最高法院今天駁回上訴，全案定讞。')).toEqual([]);
+    expect(on('台湾', '最高法院今天驳回上诉')).toEqual([]);
+    // The same sentence from a mainland outlet (no region) names the SPC, as before.
+    expect(on(undefined, '最高法院今天駁回上訴，全案定讞。')).toEqual(['最高法院:spc']);
+  });
+  it('gives the PRC court back where a mainland cue precedes it in its clause', () => {
+    expect(on('台湾', '中國最高法院發布司法解釋。')).toEqual(['最高法院:spc']);
+    expect(on('台湾', '大陸最高法院發布新規，最高法院則駁回上訴。')).toEqual(['最高法院:spc']);
+  });
+  it('leaves the SPC\'s other names and the other agencies alone', () => {
+    expect(on('台湾', '最高人民法院與最高法發布意見，公安部、司法部配合。')).toEqual([
+      '最高人民法院:spc', '最高法:spc', '公安部:mps', '司法部:moj',
+    ]);
+  });
+  it('takes the bare aliases from the data: any qualified exclusion that is its qualifier + an alias', () => {
+    // us-doj 美国司法部 (qualifier 美国) makes a bare 司法部 the US DOJ on a page of region 美国.
+    expect(on('美国', '司法部周三起诉三人。')).toEqual([]);
+    expect(on('美国', '中国司法部发布规定。')).toEqual(['司法部:moj']);
+    // A region no exclusion qualifies changes nothing.
+    expect(on('火星', '最高法院与司法部')).toEqual(['最高法院:spc', '司法部:moj']);
+  });
+});
+
 describe('named local courts and procuratorates', () => {
   it('take the place chain into the span when it starts with a province-level name', () => {
     expect(spans(dataset, '近日，河南省宁陵县人民法院判决')).toEqual(['河南省宁陵县人民法院:spc']);
