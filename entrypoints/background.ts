@@ -18,6 +18,7 @@ import { createCommitmentSearch, type CommitmentSearch } from '../lib/search.ts'
 import { createMeasureService, sanitizeMeasuresRequest } from '../extension/measures.ts';
 import { createMentionFinder, sanitizeFindRequest } from '../extension/find-mentions.ts';
 import { AUTOMATON } from '../lib/generated/automaton.ts';
+import { urlRegion } from '../lib/sites.ts';
 
 export default defineBackground(() => {
   const api = browser;
@@ -37,9 +38,9 @@ export default defineBackground(() => {
     return request && measures(request);
   };
   const finder = createMentionFinder(dataset, AUTOMATON);
-  const findMentions = (data: unknown) => {
+  const findMentions = (data: unknown, url: string | undefined) => {
     const request = sanitizeFindRequest(data, dataset);
-    return request && finder(request);
+    return request && finder(request, urlRegion(url));
   };
   const handlers = createBackgroundHandlers(api, { openPopupAt: open, describeMeasures, findMentions });
   onMessage('reportMentions', handlers.reportMentions);

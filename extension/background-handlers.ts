@@ -39,8 +39,11 @@ export interface BackgroundDeps {
   openPopupAt(route: PopupRoute, fromTab?: MessageSender['tab']): Promise<unknown>;
   /** The measures for an unchecked request (extension/measures.ts), or undefined when it is malformed. */
   describeMeasures(data: unknown): MeasureView[] | undefined;
-  /** The mentions for an unchecked request (extension/find-mentions.ts), or undefined when it is malformed. */
-  findMentions(data: unknown): FindMentionsReply | undefined;
+  /**
+   * The mentions for an unchecked request (extension/find-mentions.ts) from the page at `url` (the
+   * sender's, as the browser reports it), or undefined when the request is malformed.
+   */
+  findMentions(data: unknown, url: string | undefined): FindMentionsReply | undefined;
 }
 
 export function createBackgroundHandlers(api: BrowserApi, deps: BackgroundDeps) {
@@ -79,7 +82,7 @@ export function createBackgroundHandlers(api: BrowserApi, deps: BackgroundDeps) 
     /** content (scan) → background: the mentions in the page's text flows. */
     findMentions({ sender, data }: { sender: MessageSender; data: unknown }): FindMentionsReply {
       if (!isOwnSender(sender, api.runtime.id)) return { records: [], state: [], coreMs: 0 };
-      return deps.findMentions(data) ?? { records: [], state: [], coreMs: 0 };
+      return deps.findMentions(data, sender.url) ?? { records: [], state: [], coreMs: 0 };
     },
   };
 }

@@ -79,14 +79,18 @@ export function sanitizeFindRequest(data: unknown, dataset: Dataset): FindMentio
   return id === undefined ? { texts: texts as string[], state: start } : { texts: texts as string[], state: start, id };
 }
 
-/** Answers FindMentionsRequests; the annotator is built (from `compiled`, if given) on the first request. */
-export function createMentionFinder(dataset: Dataset, compiled?: CompiledAutomaton): (request: FindMentionsRequest) => FindMentionsReply {
+/**
+ * Answers FindMentionsRequests; the annotator is built (from `compiled`, if given) on the first
+ * request. `region`: what the sending page's site implies (lib/sites.ts urlRegion of the sender's
+ * URL, which the browser reports; not something the page says).
+ */
+export function createMentionFinder(dataset: Dataset, compiled?: CompiledAutomaton): (request: FindMentionsRequest, region?: string) => FindMentionsReply {
   let annotator: Annotator | undefined;
   const kept = new Map<string, ReadingState>();
-  return ({ texts, state, id }) => {
+  return ({ texts, state, id }, region) => {
     const t0 = performance.now();
     annotator ??= createAnnotator(dataset, { rank: false, compiled });
-    const context = contextFromState(Array.isArray(state) ? state : (kept.get(state.after) ?? []));
+    const context = contextFromState(Array.isArray(state) ? state : (kept.get(state.after) ?? []), region);
     if (!Array.isArray(state)) kept.delete(state.after);
     const records = texts.map((text) => annotator!.records(text, context));
     const left = readingStateOf(context);

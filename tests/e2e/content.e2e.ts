@@ -469,6 +469,27 @@ describe('content script on a news page', () => {
     await page.close();
   });
 
+  it('reads a Taiwanese outlet\'s bare 最高法院 as Taiwan\'s court, and as the SPC elsewhere', async () => {
+    const session = ext.get();
+    // The same page served from a mainland-neutral host (127.0.0.1: no region) and from a Taiwanese
+    // outlet's host (the browser resolves news.ltn.com.tw to the fixture server).
+    const neutral = await session.openFixture('news-taiwan.html');
+    const h = await waitForHighlights(neutral, (h) => (h['zhengfa-crime']?.length ?? 0) >= 1);
+    expect(h['zhengfa-agency']).toEqual(['最高法院', '最高法院', '最高法院', '公安部']);
+    await neutral.close();
+    const taiwanese = await session.openFixture('news-taiwan.html', { host: 'news.ltn.com.tw' });
+    const tw = await waitForHighlights(taiwanese, (h) => (h['zhengfa-crime']?.length ?? 0) >= 1);
+    expect(tw['zhengfa-agency']).toEqual(['最高法院', '公安部']);
+    expect(tw['zhengfa-crime']).toEqual(['電信網絡詐騙犯罪']);
+    // Both are in the paragraph about the mainland (中國最高法院, 中國公安部): none in the headline
+    // or the paragraph about Taiwan's court.
+    const inPrcParagraph = await taiwanese.evaluate(() =>
+      [...CSS.highlights.get('zhengfa-agency')!].map((range) => document.getElementById('p-prc')!.contains(range.startContainer)),
+    );
+    expect(inPrcParagraph).toEqual([true, true]);
+    await taiwanese.close();
+  });
+
   it('sends the full-list route from the tooltip button, and follows the UI language live', async () => {
     const session = ext.get();
     const worker = await session.serviceWorker();

@@ -26,8 +26,12 @@ export interface ExtensionSession {
   /** Every request the browser made, page and extension alike. */
   requests: Request[];
   serviceWorker(): Promise<Worker>;
-  /** Opens tests/fixtures/<name> (or a routed path) and waits for the content script to finish. */
-  openFixture(name: string, options?: { waitForScan?: boolean }): Promise<Page>;
+  /**
+   * Opens tests/fixtures/<name> (or a routed path) and waits for the content script to finish.
+   * `host`: serve it under one of TEST_HOSTS instead of 127.0.0.1 (the page's site as the
+   * extension sees it).
+   */
+  openFixture(name: string, options?: { waitForScan?: boolean; host?: (typeof TEST_HOSTS)[number] }): Promise<Page>;
   /** Opens an extension page such as `popup.html` in a tab. */
   openExtensionPage(path: string): Promise<Page>;
   /** The action badge text for the tab showing `page`. */
@@ -35,7 +39,11 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/** News hosts the browser resolves to the fixture server (a page "on" a real outlet's site). */
+export const TEST_HOSTS = ['news.ltn.com.tw'] as const;
+
 export const CHROMIUM_ARGS = [
+  `--host-resolver-rules=${TEST_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
   '--headless=new',
   '--disable-background-networking',
   '--disable-component-update',
@@ -80,9 +88,10 @@ export async function launchExtension(): Promise<ExtensionSession> {
     server,
     requests,
     serviceWorker,
-    async openFixture(name, { waitForScan = true } = {}) {
+    async openFixture(name, { waitForScan = true, host } = {}) {
       const page = await context.newPage();
-      await page.goto(`${server.baseUrl}/${name.replace(/^\//, '')}`);
+      const base = host === undefined ? server.baseUrl : `http://${host}:${new URL(server.baseUrl).port}`;
+      await page.goto(`${base}/${name.replace(/^\//, '')}`);
       if (waitForScan) await waitForScanned(session, page);
       return page;
     },

@@ -25,6 +25,8 @@ describe('background message handlers', () => {
     const none = { records: [], state: [], coreMs: 0 };
     expect(handlers.findMentions({ sender: own(), data: 'good' })).toEqual({ records: [[0, 3, 1]], state: [], coreMs: 1 });
     expect(handlers.findMentions({ sender: own(), data: 'bad' })).toEqual(none);
+    // The page's URL comes from the browser's sender record (its site may imply a region).
+    expect(findMentions).toHaveBeenLastCalledWith('bad', 'https://news.cn/a');
     findMentions.mockClear();
     expect(handlers.findMentions({ sender: { ...own(), id: 'other' }, data: 'good' })).toEqual(none);
     expect(findMentions).not.toHaveBeenCalled();

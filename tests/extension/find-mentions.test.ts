@@ -59,6 +59,19 @@ describe('finding a page\'s mentions in the background', () => {
     }
   });
 
+  it('reads a page in the region its site implies, across its requests', () => {
+    const finder = createMentionFinder(dataset, AUTOMATON);
+    const texts = ['最高法院今天駁回上訴。', '中國最高法院發布司法解釋。'];
+    const spc = (reply: FindMentionsReply) => reply.records.map((r) => r.length / 3);
+    // A Taiwanese outlet's bare 最高法院 is Taiwan's court; with a mainland cue it is the SPC.
+    expect(spc(finder({ texts, state: [] }, '台湾'))).toEqual([0, 1]);
+    // A chained request reads on in the region the background is given for it.
+    finder({ texts: [texts[1]!], state: [], id: 'tw.0' }, '台湾');
+    expect(spc(finder({ texts: [texts[0]!], state: { after: 'tw.0' } }, '台湾'))).toEqual([0]);
+    // Elsewhere (no region) the bare form is the SPC, as before.
+    expect(spc(finder({ texts, state: [] }))).toEqual([1, 1]);
+  });
+
   it('keeps only the newest states for later requests, each for one request', () => {
     const finder = createMentionFinder(dataset, AUTOMATON);
     for (let k = 0; k < 70; k++) finder({ texts: ['美国司法部起诉。'], state: [], id: `tab.${k}` });
