@@ -1,7 +1,7 @@
 /**
  * Annotates text or HTML files with the matching core.
  *
- *   npm run annotate -- [--json] FILE...
+ *   npm run annotate -- [--json] [--site=HOST] FILE...
  *
  * .html/.htm files are reduced to their visible text first (lib/html-text.ts; one flow per block,
  * each annotated on its own); other files are read as UTF-8 text, exactly as decoded (a BOM stays
@@ -11,6 +11,10 @@
  * With --json: one JSON object per input file per line:
  *   {"file": "<path as given>", "mentions": [{"start", "end", "text", "kind", "entity", "category", "commitments"}]}
  * start/end are UTF-16 offsets into the file's text (for HTML: into the extracted text).
+ *
+ * --site=HOST: the files come from that site (news.ltn.com.tw), read as the extension reads a page
+ * there: a site in a region (lib/sites.ts siteRegion: Taiwanese outlets) reads that region's bare
+ * aliases as its own bodies (最高法院 is Taiwan's court there).
  *
  * Errors (missing file, directory, binary or non-UTF-8 content) are reported as one line on stderr
  * each; the other files are still processed, and the exit status is 1.
@@ -22,8 +26,9 @@ import { createAnnotator } from '../lib/annotate.ts';
 import { AUTOMATON } from '../lib/generated/automaton.ts';
 import type { Mention } from '../lib/annotate.ts';
 import { htmlToText } from '../lib/html-text.ts';
+import { siteRegion } from '../lib/sites.ts';
 
-const USAGE = 'usage: npm run annotate -- [--json] FILE...';
+const USAGE = 'usage: npm run annotate -- [--json] [--site=HOST] FILE...';
 
 export class InputError extends Error {}
 
@@ -56,12 +61,13 @@ export function readText(path: string): string {
 // The precompiled tables, as the content script loads them (compiled afresh if they are stale).
 const annotator = createAnnotator(dataset, { compiled: AUTOMATON });
 
-export function annotateFile(path: string): { text: string; mentions: Mention[] } {
+/** `region`: the region of the site the file comes from (lib/sites.ts siteRegion), if any. */
+export function annotateFile(path: string, region?: string): { text: string; mentions: Mention[] } {
   const raw = readText(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') {
     const { text, blocks } = htmlToText(raw);
-    const ctx = annotator.createContext();
+    const ctx = annotator.createContext({ region });
     const mentions: Mention[] = [];
     for (const b of blocks) {
       for (const m of annotator.annotate(text.slice(b.start, b.end), ctx)) {
@@ -71,7 +77,7 @@ export function annotateFile(path: string): { text: string; mentions: Mention[] 
     }
     return { text, mentions };
   }
-  return { text: raw, mentions: annotator.annotate(raw, annotator.createContext()) };
+  return { text: raw, mentions: annotator.annotate(raw, annotator.createContext({ region })) };
 }
 
 function report(path: string, text: string, mentions: Mention[]): string {
@@ -93,11 +99,18 @@ function report(path: string, text: string, mentions: Mention[]): string {
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json');
+  const sites = argv.filter((a) => a.startsWith('--site='));
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && !a.startsWith('--site='));
   if (unknown.length) {
     console.error(`annotate: unknown option ${unknown[0]}\n${USAGE}`);
     return 2;
   }
+  const site = sites.at(-1)?.slice('--site='.length);
+  if (site !== undefined && !/^[a-z0-9.-]+$/i.test(site)) {
+    console.error(`annotate: --site wants a host name such as news.ltn.com.tw, not "${site}"\n${USAGE}`);
+    return 2;
+  }
+  const region = site === undefined ? undefined : siteRegion(site);
   const files = argv.filter((a) => !a.startsWith('--'));
   if (files.length === 0) {
     console.error(USAGE);
@@ -106,7 +119,7 @@ function main(argv: string[]): number {
   let status = 0;
   for (const file of files) {
     try {
-      const { text, mentions } = annotateFile(file);
+      const { text, mentions } = annotateFile(file, region);
       if (json) {
         process.stdout.write(
           JSON.stringify({

@@ -76,6 +76,20 @@ describe('npm run annotate -- --json', () => {
     expect(out[0]!.mentions[0]!.entity).toBe('公安部');
   });
 
+  it('--site=HOST reads the files as pages of that site (a Taiwanese outlet\'s bare 最高法院 is Taiwan\'s court)', () => {
+    const text = '最高法院今天駁回上訴，全案定讞。中國最高法院發布司法解釋。';
+    const txt = file('tw.txt', text);
+    const html = file('tw.html', `<p>${text}</p>`);
+    const at = (args: string[]) => cli('--json', ...args).stdout.trim().split('\n').map((l) => (JSON.parse(l) as JsonLine).mentions.map((m) => m.start));
+    const prc = text.indexOf('中國') + 2;
+    expect(at(['--site=news.ltn.com.tw', txt, html])).toEqual([[prc], [prc]]);
+    expect(at([txt])).toEqual([[0, prc]]);
+    expect(at(['--site=www.news.cn', txt])).toEqual([[0, prc]]);
+    const bad = cli('--site=not a host', txt);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--site wants a host name/);
+  });
+
   it('empty file → no mentions; no files → usage, exit 2', () => {
     const r = cli('--json', file('empty.txt', ''));
     expect(r.status).toBe(0);

@@ -35,4 +35,12 @@ describe('dev corpus targets (npm run eval)', () => {
     expect(r.misses).toHaveLength(1);
     expect(r.falsePositives).toHaveLength(1);
   });
+
+  it('reads each document as a page of its source URL\'s site (Taiwan\'s court on a Taiwanese outlet)', () => {
+    const text = '最高法院駁回上訴。';
+    const trap = { start: 0, end: 4, surface: '最高法院', kind: 'trap' as const, canonical: '最高法院 (Taiwan)' };
+    const doc = (url: string | null) => ({ id: 't', script: 'traditional', text, gold: [trap], source: { url } });
+    expect(evaluate([doc('https://news.ltn.com.tw/news/1')]).trapFalsePositives).toBe(0);
+    expect(evaluate([doc(null)]).trapFalsePositives).toBe(1);
+  });
 });
