@@ -20,6 +20,9 @@
  *    cue, the state left by earlier text decides.
  * 4. List-only surfaces (公安, 法院, 司法局) count only as whole items of an enumeration
  *    (公安、法院、检察院、司法局), not inside 高等法院、 or 公安局、.
+ * 5. On a page whose site is in a region (ResolveContext.region: a Taiwanese outlet), that region's
+ *    bare aliases (最高法院, from 台湾最高法院) name its own body unless a mainland cue precedes them
+ *    in the clause.
  *
  * The state can be carried across the text blocks of one page through a `ResolveContext`: the
  * content script annotates paragraph by paragraph, and a story's foreign reading spans paragraphs.
