@@ -48,6 +48,9 @@ export const exclusions: Exclusion[] = [
   { id: 'tw-supreme-court', text: '台湾最高法院', kind: 'non-mainland', refersTo: 'Supreme Court (Taiwan)', resembles: 'spc', qualifier: '台湾' },
   { id: 'tw-supreme-court-trad', text: '台灣最高法院', kind: 'non-mainland', refersTo: 'Supreme Court (Taiwan)', resembles: 'spc', qualifier: '台湾' },
   { id: 'tw-supreme-court-trad2', text: '臺灣最高法院', kind: 'non-mainland', refersTo: 'Supreme Court (Taiwan)', resembles: 'spc', qualifier: '台湾' },
+  // Qualifier + alias: on a Taiwanese outlet's page the bare alias is Taiwan's body (lib/resolve.ts, region).
+  { id: 'tw-supreme-prosecutors-qualified', text: '台湾最高检', kind: 'non-mainland', refersTo: "Supreme Prosecutors Office (Taiwan)", resembles: 'spp', qualifier: '台湾' },
+  { id: 'tw-prosecution', text: '台湾检察机关', kind: 'non-mainland', refersTo: 'prosecution service (Taiwan)', resembles: 'spp', qualifier: '台湾' },
   { id: 'tw-supreme-prosecutors', text: '最高检察署', kind: 'non-mainland', refersTo: "Supreme Prosecutors Office (Taiwan)", resembles: 'spp', note: 'Contains the alias 最高检.' },
   { id: 'tw-supreme-prosecutors-trad', text: '最高檢察署', kind: 'non-mainland', refersTo: "Supreme Prosecutors Office (Taiwan)", resembles: 'spp' },
   { id: 'tw-high-prosecutors', text: '高等检察署', kind: 'non-mainland', refersTo: "High Prosecutors Office (Taiwan)", resembles: 'spp' },

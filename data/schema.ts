@@ -153,7 +153,9 @@ export interface Exclusion {
   /**
    * Country/region qualifier for foreign bodies (美国, 越南 …). Where set, later bare mentions of the
    * resembled agency's aliases in the same document are taken to mean this body until a mainland
-   * cue appears (see lib/resolve.ts).
+   * cue appears (see lib/resolve.ts). Where `text` is the qualifier followed by one of the agency's
+   * aliases (台湾最高法院), that bare alias also means this body on a page of the qualifier's region
+   * (a Taiwanese outlet; lib/sites.ts siteRegion).
    */
   qualifier?: string;
   /** Why the entry exists or how the matcher should treat it, where that is not obvious. */

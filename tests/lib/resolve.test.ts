@@ -89,6 +89,13 @@ describe('a page of a region (its site implies one)', () => {
     expect(on('台湾', '中國最高法院發布司法解釋。')).toEqual(['最高法院:spc']);
     expect(on('台湾', '大陸最高法院發布新規，最高法院則駁回上訴。')).toEqual(['最高法院:spc']);
   });
+  it('reads a Taiwanese outlet\'s bare 最高檢 and 檢察機關 as Taiwan\'s prosecutors', () => {
+    expect(on('台湾', '最高檢今天表示，檢察機關將依法偵辦。')).toEqual([]);
+    expect(on('台湾', '中國最高檢發布指導性案例。')).toEqual(['最高檢:spp']);
+    expect(on(undefined, '最高檢今天表示，檢察機關將依法偵辦。')).toEqual(['最高檢:spp', '檢察機關:spp']);
+    // Written out with the qualifier it is Taiwan's anywhere.
+    expect(on(undefined, '台灣最高檢特偵組')).toEqual([]);
+  });
   it('leaves the SPC\'s other names and the other agencies alone', () => {
     expect(on('台湾', '最高人民法院與最高法發布意見，公安部、司法部配合。')).toEqual([
       '最高人民法院:spc', '最高法:spc', '公安部:mps', '司法部:moj',
