@@ -470,13 +470,13 @@ describe('content script on a news page', () => {
     await page.close();
   });
 
-  it('reads a Taiwanese outlet\'s bare 最高法院 as Taiwan\'s court, and as the SPC elsewhere', async () => {
+  it('reads a Taiwanese outlet\'s bare 最高法院 and 最高檢 as Taiwan\'s bodies, and as the SPC and SPP elsewhere', async () => {
     const session = ext.get();
-    // The same page served from a mainland-neutral host (127.0.0.1: no region) and from a Taiwanese
+    // The same page served from a neutral host (127.0.0.1: no region) and from a Taiwanese
     // outlet's host (the browser resolves news.ltn.com.tw to the fixture server).
     const neutral = await session.openFixture('news-taiwan.html');
     const h = await waitForHighlights(neutral, (h) => (h['zhengfa-crime']?.length ?? 0) >= 1);
-    expect(h['zhengfa-agency']).toEqual(['最高法院', '最高法院', '最高法院', '公安部']);
+    expect(h['zhengfa-agency']).toEqual(['最高法院', '最高法院', '最高檢', '最高法院', '公安部']);
     await neutral.close();
     const taiwanese = await session.openFixture('news-taiwan.html', { host: 'news.ltn.com.tw' });
     const tw = await waitForHighlights(taiwanese, (h) => (h['zhengfa-crime']?.length ?? 0) >= 1);
