@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset } from '../../data/index.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 import { findFirefox, launchFirefox, type FirefoxSession } from './firefox.ts';
-import { expectFixtureHighlights, findTextPoint, readExtensionShadowText, readHighlights } from './harness.ts';
+import { expectFixtureHighlights, findTextPoint, readExtensionShadowText, readHighlights, TEST_HOSTS } from './harness.ts';
 
 const firefox = findFirefox();
 if (!firefox) console.log('Firefox tests skipped: no /usr/bin/firefox-esr or /usr/bin/firefox (set FIREFOX_BIN to run them)');
@@ -28,7 +28,7 @@ describe.skipIf(!firefox)('the extension in Firefox', () => {
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    browser = await launchFirefox(firefox!, EXTENSION_DIR);
+    browser = await launchFirefox(firefox!, EXTENSION_DIR, TEST_HOSTS);
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,8 +47,8 @@ describe.skipIf(!firefox)('the extension in Firefox', () => {
   }
 
   /** Opens a fixture and waits until the scan has finished and `ready` holds for its highlights. */
-  async function scanned(fixture: string, ready: (h: Highlights) => boolean): Promise<{ h: Highlights; scan: ScanDetail }> {
-    await browser.navigate(`${server.baseUrl}/${fixture}`);
+  async function scanned(fixture: string, ready: (h: Highlights) => boolean, host?: (typeof TEST_HOSTS)[number]): Promise<{ h: Highlights; scan: ScanDetail }> {
+    await browser.navigate(`${host === undefined ? server.baseUrl : `http://${host}:${new URL(server.baseUrl).port}`}/${fixture}`);
     const read = `(() => {
       const entry = performance.getEntriesByName('zhengfa:scan')[0];
       return { h: (${readHighlights.toString()})(), scan: entry ? entry.detail : null };
@@ -84,5 +84,12 @@ describe.skipIf(!firefox)('the extension in Firefox', () => {
   it('reads traditional script and leaves Taiwan and Hong Kong bodies alone', async () => {
     const { h } = await scanned('news-traditional.html', (h) => (h['zhengfa-agency']?.length ?? 0) >= 2);
     expectFixtureHighlights('news-traditional.html', h);
+  });
+
+  it('reads a Taiwanese outlet\'s bare 最高法院 and 最高檢 as Taiwan\'s bodies (the region from the sender URL)', async () => {
+    const neutral = await scanned('news-taiwan.html', (h) => (h['zhengfa-crime']?.length ?? 0) >= 1);
+    expect(neutral.h['zhengfa-agency']).toEqual(['最高法院', '最高法院', '最高檢', '最高法院', '公安部']);
+    const taiwanese = await scanned('news-taiwan.html', (h) => (h['zhengfa-crime']?.length ?? 0) >= 1, 'news.ltn.com.tw');
+    expect(taiwanese.h['zhengfa-agency']).toEqual(['最高法院', '公安部']);
   });
 });

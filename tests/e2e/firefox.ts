@@ -4,7 +4,7 @@
  * downloaded here, while Debian's firefox-esr speaks BiDi, including webExtension.install.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -31,9 +31,14 @@ interface BidiResponse {
   message?: string;
 }
 
-/** Starts a headless Firefox with a fresh profile and installs the unpacked extension in `extensionDir`. */
-export async function launchFirefox(binary: string, extensionDir: string): Promise<FirefoxSession> {
+/**
+ * Starts a headless Firefox with a fresh profile and installs the unpacked extension in `extensionDir`.
+ * `loopbackHosts` resolve to this machine (network.dns.localDomains), like Chromium's
+ * --host-resolver-rules in the harness.
+ */
+export async function launchFirefox(binary: string, extensionDir: string, loopbackHosts: readonly string[] = []): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'zhengfa-firefox-'));
+  if (loopbackHosts.length) writeFileSync(join(profile, 'user.js'), `user_pref("network.dns.localDomains", ${JSON.stringify(loopbackHosts.join(','))});\n`);
   const child: ChildProcess = spawn(binary, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
