@@ -21,11 +21,16 @@ export const DEFAULT_CONTENT_MATCHES: readonly string[] = [
 /**
  * Regions some sites report from, as the dataset's exclusion qualifiers spell them (folded). On a
  * Taiwanese outlet a bare 最高法院 is Taiwan's Supreme Court (lib/resolve.ts ResolveContext.region).
- * Every .tw host is Taiwanese; udn.com (聯合新聞網) is too.
+ * Every .tw host is Taiwanese, and so are these outlets on other domains (the reader can switch the
+ * extension on there): 聯合新聞網, 中時新聞網, ETtoday, 三立, NOWnews, 風傳媒, 上報, 鏡週刊, 報導者,
+ * CTWANT, Yahoo 奇摩新聞.
  */
 const REGION_BY_SUFFIX: ReadonlyArray<readonly [suffix: string, region: string]> = [
   ['tw', '台湾'],
-  ['udn.com', '台湾'],
+  ...[
+    'udn.com', 'chinatimes.com', 'ettoday.net', 'setn.com', 'nownews.com', 'storm.mg', 'upmedia.mg',
+    'mirrormedia.mg', 'twreporter.org', 'ctwant.com', 'tw.news.yahoo.com',
+  ].map((host) => [host, '台湾'] as const),
 ];
 
 /** The region `hostname`'s site implies, or undefined (most sites, and any unknown host). */

@@ -9,6 +9,13 @@ describe('the region a site implies', () => {
     expect(siteRegion('UDN.COM.')).toBe('台湾');
     expect(siteRegion('money.udn.com')).toBe('台湾');
   });
+  it('is Taiwan for Taiwanese outlets on other domains, which a reader may switch on', () => {
+    for (const host of ['www.chinatimes.com', 'www.ettoday.net', 'www.setn.com', 'www.storm.mg', 'tw.news.yahoo.com', 'www.twreporter.org']) {
+      expect(siteRegion(host), host).toBe('台湾');
+    }
+    expect(siteRegion('news.yahoo.com')).toBeUndefined();
+    expect(siteRegion('hk.news.yahoo.com')).toBeUndefined();
+  });
   it('is none for mainland, Hong Kong and overseas outlets, and for look-alike hosts', () => {
     for (const host of ['news.cn', 'www.thepaper.cn', 'mingpao.com', 'www.zaobao.com.sg', 'www.bbc.com', 'notudn.com', 'tw.example.com']) {
       expect(siteRegion(host), host).toBeUndefined();
