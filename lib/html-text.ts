@@ -140,3 +140,26 @@ export function htmlToText(html: string): HtmlText {
   }
   return { text, blocks };
 }
+
+const HEAD_TAG = /<(link|meta)\b((?:[^<>"']|"[^"]{0,4096}"|'[^']{0,4096}'){0,4096})>/gi;
+
+/**
+ * The page's own address as a saved HTML file states it — `<link rel="canonical" href>`, else
+ * `<meta property="og:url" content>` — if absolute http(s); undefined otherwise. The annotate CLI
+ * reads a saved page as a page of that site (lib/sites.ts siteRegion).
+ */
+export function statedPageUrl(html: string): string | undefined {
+  let og: string | undefined;
+  HEAD_TAG.lastIndex = 0;
+  for (let m = HEAD_TAG.exec(html); m; m = HEAD_TAG.exec(html)) {
+    const attrs = parseAttributes(m[2]!);
+    const url =
+      m[1]!.toLowerCase() === 'link'
+        ? (attrs.get('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical') ? attrs.get('href') : undefined
+        : (attrs.get('property') ?? '').toLowerCase() === 'og:url' ? attrs.get('content') : undefined;
+    if (url === undefined || !/^https?:\/\//i.test(url.trim())) continue;
+    if (m[1]!.toLowerCase() === 'link') return url.trim();
+    og ??= url.trim();
+  }
+  return og;
+}

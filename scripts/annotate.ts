@@ -14,7 +14,8 @@
  *
  * --site=HOST: the files come from that site (news.ltn.com.tw), read as the extension reads a page
  * there: a site in a region (lib/sites.ts siteRegion: Taiwanese outlets) reads that region's bare
- * aliases as its own bodies (最高法院 is Taiwan's court there).
+ * aliases as its own bodies (最高法院 is Taiwan's court there). Without it, a saved HTML page is read
+ * as a page of the site its canonical link (or og:url) names.
  *
  * Errors (missing file, directory, binary or non-UTF-8 content) are reported as one line on stderr
  * each; the other files are still processed, and the exit status is 1.
@@ -25,8 +26,8 @@ import { dataset } from '../data/index.ts';
 import { createAnnotator } from '../lib/annotate.ts';
 import { AUTOMATON } from '../lib/generated/automaton.ts';
 import type { Mention } from '../lib/annotate.ts';
-import { htmlToText } from '../lib/html-text.ts';
-import { siteRegion } from '../lib/sites.ts';
+import { htmlToText, statedPageUrl } from '../lib/html-text.ts';
+import { siteRegion, urlRegion } from '../lib/sites.ts';
 
 const USAGE = 'usage: npm run annotate -- [--json] [--site=HOST] FILE...';
 
@@ -61,13 +62,17 @@ export function readText(path: string): string {
 // The precompiled tables, as the content script loads them (compiled afresh if they are stale).
 const annotator = createAnnotator(dataset, { compiled: AUTOMATON });
 
-/** `region`: the region of the site the file comes from (lib/sites.ts siteRegion), if any. */
-export function annotateFile(path: string, region?: string): { text: string; mentions: Mention[] } {
+/**
+ * `site`: the host the file comes from (--site), if given; its region (lib/sites.ts siteRegion)
+ * decides how the text reads. Without it, an HTML file's stated URL (canonical link, og:url) does.
+ */
+export function annotateFile(path: string, site?: string): { text: string; mentions: Mention[] } {
+  const region = site === undefined ? undefined : siteRegion(site);
   const raw = readText(path);
   const ext = extname(path).toLowerCase();
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') {
     const { text, blocks } = htmlToText(raw);
-    const ctx = annotator.createContext({ region });
+    const ctx = annotator.createContext({ region: site === undefined ? urlRegion(statedPageUrl(raw)) : region });
     const mentions: Mention[] = [];
     for (const b of blocks) {
       for (const m of annotator.annotate(text.slice(b.start, b.end), ctx)) {
@@ -110,7 +115,6 @@ function main(argv: string[]): number {
     console.error(`annotate: --site wants a host name such as news.ltn.com.tw, not "${site}"\n${USAGE}`);
     return 2;
   }
-  const region = site === undefined ? undefined : siteRegion(site);
   const files = argv.filter((a) => !a.startsWith('--'));
   if (files.length === 0) {
     console.error(USAGE);
@@ -119,7 +123,7 @@ function main(argv: string[]): number {
   let status = 0;
   for (const file of files) {
     try {
-      const { text, mentions } = annotateFile(file, region);
+      const { text, mentions } = annotateFile(file, site);
       if (json) {
         process.stdout.write(
           JSON.stringify({

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { decodeEntities, htmlToText } from '../../lib/html-text.ts';
+import { decodeEntities, htmlToText, statedPageUrl } from '../../lib/html-text.ts';
 import { isFlowBreak, isHiddenByAttributes, SKIPPED_ELEMENTS } from '../../lib/text-rules.ts';
 
 const flows = (html: string) => {
@@ -76,5 +76,20 @@ describe('ruby and embedded content', () => {
   it('skips <rt>/<rp> pinyin and breaks flows at images and embeds', () => {
     expect(flows('<p><ruby>公<rp>(</rp><rt>gōng</rt>安<rt>ān</rt>部</ruby>发布</p>')).toEqual(['公安部发布']);
     expect(flows('<p>公安<img src="x.png">部署</p>')).toEqual(['公安', '部署']);
+  });
+});
+
+describe('the page address a saved HTML file states', () => {
+  it('is its canonical link, else its og:url, in any attribute order and case', () => {
+    expect(statedPageUrl('<head><link href="https://news.ltn.com.tw/a" rel="canonical"><meta property="og:url" content="https://x.cn/"></head>'))
+      .toBe('https://news.ltn.com.tw/a');
+    expect(statedPageUrl("<META content='https://udn.com/news/1' PROPERTY='og:url'><link rel=stylesheet href=https://cdn.example/a.css>"))
+      .toBe('https://udn.com/news/1');
+    expect(statedPageUrl('<link rel="alternate canonical" href="https://www.news.cn/x.htm">')).toBe('https://www.news.cn/x.htm');
+  });
+  it('is none without one, or when it is relative or not http(s)', () => {
+    expect(statedPageUrl('<p>最高法院</p>')).toBeUndefined();
+    expect(statedPageUrl('<link rel="canonical" href="/news/1">')).toBeUndefined();
+    expect(statedPageUrl('<link rel="canonical" href="javascript:alert(1)">')).toBeUndefined();
   });
 });

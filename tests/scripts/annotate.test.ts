@@ -85,6 +85,10 @@ describe('npm run annotate -- --json', () => {
     expect(at(['--site=news.ltn.com.tw', txt, html])).toEqual([[prc], [prc]]);
     expect(at([txt])).toEqual([[0, prc]]);
     expect(at(['--site=www.news.cn', txt])).toEqual([[0, prc]]);
+    // A saved page states its own address: read as a page of that site, unless --site says otherwise.
+    const saved = file('saved.html', `<head><link rel="canonical" href="https://news.ltn.com.tw/news/1"></head><p>${text}</p>`);
+    expect(at([saved])).toEqual([[prc]]);
+    expect(at(['--site=www.news.cn', saved])).toEqual([[0, prc]]);
     const bad = cli('--site=not a host', txt);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--site wants a host name/);
