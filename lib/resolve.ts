@@ -11,7 +11,9 @@
  *    a mainland alias, a mainland cue before it in the clause makes it the alias (內地各級法院).
  * 2. An exclusion hit never yields a mention (美国司法部 never yields 司法部). Where it carries a
  *    `qualifier` (美国, 越南 …), later bare mentions of the agency it resembles are read as that
- *    foreign body (ktsf: 美國司法部 … 司法部公開三份起訴書) until a mainland cue.
+ *    foreign body (ktsf: 美國司法部 … 司法部公開三份起訴書) until a mainland cue — except the
+ *    agency's official name, unless the data gives that very name to the foreign body
+ *    (美国最高法院 … 最高人民法院 is the SPC; 越南最高人民法院 … 最高人民法院 is Vietnam's).
  * 3. For an agency with qualified exclusions, the nearest cue (lib/cues.ts) before the mention in
  *    the same clause, at most 40 code units back, decides first: a cue of one of the agency's
  *    qualifiers (越共 … 兼公安部长; matched in the main pass) makes it the foreign body; a mainland
@@ -220,31 +222,39 @@ export function createResolver(
     return Math.max(from + norm.map[m.index]!, count > 0 ? out[OUT_STRIDE * (count - 1) + 1]! : 0);
   }
 
-  // Pattern ids of the named-court suffixes: the pattern a scan of the alias alone matches whole
-  // (the same as looking the folded alias up in matcher.patterns, which a precompiled matcher
-  // spells out only on demand).
-  const placeIds: number[] = [];
-  for (const alias of PLACE_ALIASES) {
-    if (matcher.scan(alias) === 1 && matcher.hits[0] === 0 && matcher.hits[1] === alias.length) placeIds.push(matcher.hits[2]!);
-  }
+  // The pattern id of a dictionary string: the pattern a scan of the string alone matches whole
+  // (the same as looking the folded string up in matcher.patterns, which a precompiled matcher
+  // spells out only on demand), or -1.
+  const patternOf = (s: string) => (matcher.scan(s) === 1 && matcher.hits[0] === 0 && matcher.hits[1] === s.length ? matcher.hits[2]! : -1);
+
+  // Pattern ids of the named-court suffixes.
+  const placeIds = [...PLACE_ALIASES].map(patternOf).filter((id) => id >= 0);
   const placeAlias = (id: number) => placeIds.includes(id);
 
-  // Per region (a folded qualifier): pattern id → agency index of the bare aliases its qualified
-  // exclusions name — 台湾最高法院 is 台湾 + 最高法院, an SPC alias (see ResolveContext.region).
-  const regionalAliases = new Map<string, Map<number, number>>();
+  // Per qualifier (folded): pattern id → agency index of the bare aliases its qualified exclusions
+  // name — 台湾最高法院 is 台湾 + 最高法院, an SPC alias. On a page of that region they name its body
+  // (ResolveContext.region); a foreign reading takes an agency's official name only when it is one.
+  const bareAliases = new Map<string, Map<number, number>>();
   dataset.exclusions.forEach((x, i) => {
     const q = foldedQualifier[i]!;
     const folded = foldString(x.text);
     if (!q || !folded.startsWith(q) || folded.length === q.length) return;
-    const bare = folded.slice(q.length);
-    if (matcher.scan(bare) !== 1 || matcher.hits[0] !== 0 || matcher.hits[1] !== bare.length) return;
-    const id = matcher.hits[2]!;
+    const id = patternOf(folded.slice(q.length));
+    if (id < 0) return;
     const agency = dataset.agencies.findIndex((a) => a.id === x.resembles);
     if (!patternEntries[id]?.some((e) => e.kind === 'agency' && e.index === agency)) return;
-    const aliases = regionalAliases.get(q) ?? new Map<number, number>();
+    const aliases = bareAliases.get(q) ?? new Map<number, number>();
     aliases.set(id, agency);
-    regionalAliases.set(q, aliases);
+    bareAliases.set(q, aliases);
   });
+
+  // Per agency: the pattern id of its official name (最高人民法院), or -1. A foreign reading does not
+  // take the official name away from the PRC body unless the data gives that very name to the
+  // foreign one (越南最高人民法院): 美国最高法院 … 最高人民法院 names the SPC.
+  const officialName = dataset.agencies.map((a) => patternOf(foldString(a.name)));
+  /** True unless `pattern` is the agency's official name and `qualifier`'s body is not called so. */
+  const foreignMayTake = (qualifier: string, pattern: number, agency: number) =>
+    officialName[agency] !== pattern || bareAliases.get(qualifier)?.get(pattern) === agency;
 
   // Per canonical pattern id: the mention code to emit straight away when the pattern's first
   // entry needs no context (a term, or an agency without qualified exclusions and not a named-court
@@ -353,11 +363,12 @@ export function createResolver(
             const foreignCue = cueEnd > from && own.has(cueSide) ? cueEnd : -1;
             const mainlandCue = lastMainlandCue(text, Math.max(from, foreignCue), start);
             if (mainlandCue >= 0) ctx.foreign.delete(agency);
-            else if (foreignCue >= 0) ctx.foreign.set(agency, cueSide);
-            if (ctx.foreign.has(agency)) continue;
+            else if (foreignCue >= 0 && foreignMayTake(cueSide, pattern, chosen.index)) ctx.foreign.set(agency, cueSide);
+            const reading = ctx.foreign.get(agency);
+            if (reading !== undefined && foreignMayTake(reading, pattern, chosen.index)) continue;
           }
           // On a page of a region (a Taiwanese site), that region's bare alias names its own body.
-          if (ctx.region !== undefined && chosen.kind === 'agency' && regionalAliases.get(ctx.region)?.get(pattern) === chosen.index) {
+          if (ctx.region !== undefined && chosen.kind === 'agency' && bareAliases.get(ctx.region)?.get(pattern) === chosen.index) {
             if (lastMainlandCue(text, windowStart(text, start), start) < 0) continue;
           }
         }

@@ -50,6 +50,17 @@ describe('country-qualified foreign bodies', () => {
     // 越共 is a cue for 越南 only if an exclusion with that qualifier exists: the fixture has 越南公安部.
     expect(spans(fixture, text)).toEqual(['公安部:mps']);
   });
+  it('leaves the official name to the PRC body unless the data gives that name to the foreign one', () => {
+    // The US Supreme Court, Taiwan's court and Korea's prosecutors are never called 最高人民法院/检察院…
+    expect(spans(dataset, '美国最高法院裁定。最高人民法院表示，最高法院则驳回')).toEqual(['最高人民法院:spc']);
+    expect(spans(dataset, '台灣最高法院判決。最高人民法院發布司法解釋。')).toEqual(['最高人民法院:spc']);
+    expect(spans(dataset, '韩国检察机关起诉。最高人民检察院表示')).toEqual(['最高人民检察院:spp']);
+    // …a foreign cue before it does not make it foreign either…
+    expect(spans(dataset, '美方批评最高人民法院的判决。最高法院表示')).toEqual(['最高人民法院:spc', '最高法院:spc']);
+    // …but Vietnam's court is (越南最高人民法院), and 司法部 is the US DOJ's bare name too.
+    expect(spans(dataset, '越南最高人民法院代表团到访。最高人民法院表示欢迎。')).toEqual([]);
+    expect(spans(dataset, '美国司法部起诉五人。司法部表示')).toEqual([]);
+  });
   it('does not let a cue cross a clause break', () => {
     expect(spans(fixture, '越共代表团到访，公安部表示欢迎')).toEqual(['公安部:mps']);
   });
