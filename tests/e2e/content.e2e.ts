@@ -580,8 +580,7 @@ describe('content script on a news page', () => {
   it('makes no network request of its own', async () => {
     const session = ext.get();
     // The fixture server answers under 127.0.0.1 and under the test hosts the browser maps to it.
-    const port = new URL(session.server.baseUrl).port;
-    const served = [session.server.baseUrl, ...TEST_HOSTS.map((host) => `http://${host}:${port}/`)];
+    const served = [session.server.baseUrl, ...TEST_HOSTS.map((host) => `${session.server.baseUrlFor(host)}/`)];
     const foreign = session.requests
       .map((r) => r.url())
       .filter((url) => !served.some((base) => url.startsWith(base)) && !url.startsWith('chrome-extension://'));

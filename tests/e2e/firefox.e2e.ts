@@ -48,7 +48,7 @@ describe.skipIf(!firefox)('the extension in Firefox', () => {
 
   /** Opens a fixture and waits until the scan has finished and `ready` holds for its highlights. */
   async function scanned(fixture: string, ready: (h: Highlights) => boolean, host?: (typeof TEST_HOSTS)[number]): Promise<{ h: Highlights; scan: ScanDetail }> {
-    await browser.navigate(`${host === undefined ? server.baseUrl : `http://${host}:${new URL(server.baseUrl).port}`}/${fixture}`);
+    await browser.navigate(`${server.baseUrlFor(host)}/${fixture}`);
     const read = `(() => {
       const entry = performance.getEntriesByName('zhengfa:scan')[0];
       return { h: (${readHighlights.toString()})(), scan: entry ? entry.detail : null };

@@ -22,6 +22,11 @@ export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 
 export interface FixtureServer {
   baseUrl: string;
+  /**
+   * The server's base URL under `host`, a name the test browser resolves to 127.0.0.1 (a page "on"
+   * that site); baseUrl without one.
+   */
+  baseUrlFor(host?: string): string;
   /** Paths requested so far, in order. */
   requests: string[];
   route(path: string, body: string, type?: string): void;
@@ -57,6 +62,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    baseUrlFor: (host = '127.0.0.1') => `http://${host}:${port}`,
     requests,
     route(path, body, type = 'text/html; charset=utf-8') {
       routes.set(path, { body, type });

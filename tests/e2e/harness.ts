@@ -90,8 +90,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
     serviceWorker,
     async openFixture(name, { waitForScan = true, host } = {}) {
       const page = await context.newPage();
-      const base = host === undefined ? server.baseUrl : `http://${host}:${new URL(server.baseUrl).port}`;
-      await page.goto(`${base}/${name.replace(/^\//, '')}`);
+      await page.goto(`${server.baseUrlFor(host)}/${name.replace(/^\//, '')}`);
       if (waitForScan) await waitForScanned(session, page);
       return page;
     },
