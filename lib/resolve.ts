@@ -50,7 +50,7 @@ export interface ResolveContext {
 }
 
 export function createContext(region?: string): ResolveContext {
-  return region === undefined ? { foreign: new Map() } : { foreign: new Map(), region };
+  return contextFromState([], region);
 }
 
 /** The context as plain data, to carry across a message (lib/mention-records.ts ReadingState). */
@@ -252,9 +252,11 @@ export function createResolver(
   // take the official name away from the PRC body unless the data gives that very name to the
   // foreign one (越南最高人民法院): 美国最高法院 … 最高人民法院 names the SPC.
   const officialName = dataset.agencies.map((a) => patternOf(foldString(a.name)));
+  /** True when `pattern` is one of `qualifier`'s bare aliases for the agency at index `agency`. */
+  const isBareAlias = (qualifier: string, pattern: number, agency: number) => bareAliases.get(qualifier)?.get(pattern) === agency;
   /** True unless `pattern` is the agency's official name and `qualifier`'s body is not called so. */
   const foreignMayTake = (qualifier: string, pattern: number, agency: number) =>
-    officialName[agency] !== pattern || bareAliases.get(qualifier)?.get(pattern) === agency;
+    officialName[agency] !== pattern || isBareAlias(qualifier, pattern, agency);
 
   // Per canonical pattern id: the mention code to emit straight away when the pattern's first
   // entry needs no context (a term, or an agency without qualified exclusions and not a named-court
@@ -368,7 +370,7 @@ export function createResolver(
             if (reading !== undefined && foreignMayTake(reading, pattern, chosen.index)) continue;
           }
           // On a page of a region (a Taiwanese site), that region's bare alias names its own body.
-          if (ctx.region !== undefined && chosen.kind === 'agency' && bareAliases.get(ctx.region)?.get(pattern) === chosen.index) {
+          if (ctx.region !== undefined && chosen.kind === 'agency' && isBareAlias(ctx.region, pattern, chosen.index)) {
             if (lastMainlandCue(text, windowStart(text, start), start) < 0) continue;
           }
         }
