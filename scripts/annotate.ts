@@ -67,12 +67,13 @@ const annotator = createAnnotator(dataset, { compiled: AUTOMATON });
  * decides how the text reads. Without it, an HTML file's stated URL (canonical link, og:url) does.
  */
 export function annotateFile(path: string, site?: string): { text: string; mentions: Mention[] } {
-  const region = site === undefined ? undefined : siteRegion(site);
   const raw = readText(path);
   const ext = extname(path).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') {
+  const html = ext === '.html' || ext === '.htm' || ext === '.xhtml';
+  const region = site !== undefined ? siteRegion(site) : html ? urlRegion(statedPageUrl(raw)) : undefined;
+  if (html) {
     const { text, blocks } = htmlToText(raw);
-    const ctx = annotator.createContext({ region: site === undefined ? urlRegion(statedPageUrl(raw)) : region });
+    const ctx = annotator.createContext({ region });
     const mentions: Mention[] = [];
     for (const b of blocks) {
       for (const m of annotator.annotate(text.slice(b.start, b.end), ctx)) {
